@@ -1,0 +1,64 @@
+package backpropgrader.cli;
+
+import backpropgrader.engine.BadInputException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+
+/** {@code ./grader <command>}: the entry point; every command is a thin picocli class beside this one. */
+@Command(name = "grader", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Sets, marks and returns hand-worked back-propagation exercises.",
+        subcommands = {SolveCommand.class, LectureCommand.class, CommandLine.HelpCommand.class},
+        footer = {"", "Exit codes: 0 success; 1 some students unreadable or unknown; 64 usage; 65 bad input data;"
+                + " 70 internal error."})
+public final class Main implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        System.exit(run(args, out, err));
+    }
+
+    /** Runs a command in-process (the tests call this) and returns its exit code. */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        PrintWriter o = new PrintWriter(out, true);
+        PrintWriter e = new PrintWriter(err, true);
+        CommandLine cl = new CommandLine(new Main());
+        cl.setOut(o).setErr(e);
+        cl.setParameterExceptionHandler((ex, a) -> {
+            e.println("grader: " + ex.getMessage());
+            e.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+            return ExitCodes.USAGE;
+        });
+        cl.setExecutionExceptionHandler((ex, c, parsed) -> {
+            if (ex instanceof UsageException) {
+                e.println("grader: " + ex.getMessage());
+                return ExitCodes.USAGE;
+            }
+            if (ex instanceof BadInputException) {
+                e.println("grader: " + ex.getMessage());
+                return ExitCodes.BAD_INPUT;
+            }
+            e.println("grader: internal error: " + ex);
+            ex.printStackTrace(e);
+            return ExitCodes.INTERNAL;
+        });
+        int code = cl.execute(args);
+        o.flush();
+        e.flush();
+        return code;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

@@ -1,0 +1,119 @@
+package backpropgrader.engine;
+
+/** The one-argument functions of the lecture's formulas, each with its value, interval image and notation. */
+public enum Fn {
+    EXP {
+        public double apply(double x) {
+            return Math.exp(x);
+        }
+
+        Interval apply(Interval x) {
+            return x.monotone(Math::exp);
+        }
+
+        void render(StringBuilder out, Expr a, Notation n) {
+            wrap(out, "exp", a, n);
+        }
+    },
+    LN {
+        public double apply(double x) {
+            return Math.log(x);
+        }
+
+        Interval apply(Interval x) {
+            return x.lo() <= 0 && x.hi() <= 0 ? Interval.ALL
+                    : new Interval(x.lo() <= 0 ? Double.NEGATIVE_INFINITY : Math.log(x.lo()), Math.log(x.hi()));
+        }
+
+        void render(StringBuilder out, Expr a, Notation n) {
+            wrap(out, "ln", a, n);
+        }
+    },
+    /** The lecture's f(z) = 1/(1 + exp(−z)). */
+    SIGMOID {
+        public double apply(double x) {
+            return 1 / (1 + Math.exp(-x));
+        }
+
+        Interval apply(Interval x) {
+            return x.monotone(this::apply);
+        }
+
+        void render(StringBuilder out, Expr a, Notation n) {
+            out.append("1/(1 + exp(−");
+            Expr.renderOperand(out, a, n, Expr.ATOM);
+            out.append("))");
+        }
+
+        int precedence() {
+            return Expr.PRODUCT;
+        }
+    },
+    /** The lecture's f(z) = (exp(z) − exp(−z))/(exp(z) + exp(−z)), evaluated stably. */
+    TANH {
+        public double apply(double x) {
+            return Math.tanh(x);
+        }
+
+        Interval apply(Interval x) {
+            return x.monotone(Math::tanh);
+        }
+
+        void render(StringBuilder out, Expr a, Notation n) {
+            StringBuilder z = new StringBuilder();
+            Expr.renderOperand(z, a, n, Expr.ATOM);
+            out.append("(exp(").append(z).append(") − exp(−").append(z).append("))/(exp(").append(z)
+                    .append(") + exp(−").append(z).append("))");
+        }
+
+        int precedence() {
+            return Expr.PRODUCT;
+        }
+    },
+    /** f(z) = max(0, z). */
+    RELU {
+        public double apply(double x) {
+            return Math.max(0, x);
+        }
+
+        Interval apply(Interval x) {
+            return x.monotone(this::apply);
+        }
+
+        void render(StringBuilder out, Expr a, Notation n) {
+            out.append("max(0, ");
+            a.render(out, n);
+            out.append(')');
+        }
+    },
+    /** ReLU's derivative: 1 when z &gt; 0, else 0 (so ReLU'(0) = 0). */
+    STEP {
+        public double apply(double x) {
+            return x > 0 ? 1 : 0;
+        }
+
+        Interval apply(Interval x) {
+            return x.monotone(this::apply);
+        }
+
+        void render(StringBuilder out, Expr a, Notation n) {
+            wrap(out, "step", a, n);
+        }
+    };
+
+    public abstract double apply(double x);
+
+    abstract Interval apply(Interval x);
+
+    abstract void render(StringBuilder out, Expr a, Notation n);
+
+    int precedence() {
+        return Expr.ATOM;
+    }
+
+    private static void wrap(StringBuilder out, String name, Expr a, Notation n) {
+        out.append(name).append('(');
+        a.render(out, n);
+        out.append(')');
+    }
+}

@@ -1,0 +1,43 @@
+package backpropgrader.engine;
+
+import java.util.function.Function;
+
+/**
+ * How a formula is written: symbolically (keys shown in the lecture's notation) or with numbers substituted
+ * for the keys. Constants and operators are written the same way in both.
+ */
+public interface Notation {
+
+    String ref(String key);
+
+    default String constant(double v) {
+        return Numbers.plain(v);
+    }
+
+    default String times() {
+        return "·";
+    }
+
+    default String power(int n) {
+        return Numbers.superscript(n);
+    }
+
+    /** Keys shown as the lecture writes them: ŷ_1, ∂J/∂w[2]_1,1. */
+    static Notation symbolic(Function<String, String> display) {
+        return display::apply;
+    }
+
+    /** Numbers in place of keys, negative ones in parentheses, products with ×. */
+    static Notation substituted(Function<String, String> valueText) {
+        return new Notation() {
+            public String ref(String key) {
+                String v = valueText.apply(key);
+                return v.startsWith("−") || v.startsWith("-") ? "(" + v + ")" : v;
+            }
+
+            public String times() {
+                return " × ";
+            }
+        };
+    }
+}

@@ -1,0 +1,191 @@
+package backpropgrader.engine;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * The quantities of one exercise in the lecture's order, which is also an order of evaluation (every parent
+ * comes before its children). Evaluates the reference values, and re-evaluates with some quantities replaced
+ * by somebody's own values (follow-through).
+ */
+public final class QuantityGraph {
+
+    private final String exercise;
+    private final List<Quantity> quantities;
+    private final Map<String, Integer> index = new HashMap<>();
+    private final boolean singleHiddenLayer;
+
+    QuantityGraph(String exercise, List<Quantity> quantities, boolean singleHiddenLayer) {
+        this.exercise = exercise;
+        this.quantities = List.copyOf(quantities);
+        this.singleHiddenLayer = singleHiddenLayer;
+        for (int i = 0; i < quantities.size(); i++) {
+            Quantity q = quantities.get(i);
+            if (index.put(q.key(), i) != null) {
+                throw new IllegalStateException("duplicate key " + q.key());
+            }
+            for (String p : q.parents()) {
+                Integer pi = index.get(p);
+                if (pi == null) {
+                    throw new IllegalStateException(q.key() + " refers to " + p + ", which does not come before it");
+                }
+            }
+        }
+    }
+
+    public String exercise() {
+        return exercise;
+    }
+
+    public List<Quantity> quantities() {
+        return quantities;
+    }
+
+    public boolean has(String key) {
+        return index.containsKey(key);
+    }
+
+    public Quantity get(String key) {
+        Integer i = index.get(key);
+        if (i == null) {
+            throw new IllegalArgumentException("no quantity " + key + " in " + exercise);
+        }
+        return quantities.get(i);
+    }
+
+    int indexOf(String key) {
+        return index.get(key);
+    }
+
+    /** A key in the lecture's notation (ŷ_1, ∂J/∂w[2]_1,1, h_1 in a one-hidden-layer network). */
+    public String display(String key) {
+        return Keys.display(key, singleHiddenLayer);
+    }
+
+    /** The reference value of every quantity. */
+    public Values evaluate() {
+        return evaluateWith(Collections.emptyMap());
+    }
+
+    /**
+     * Values where the quantities in {@code own} take the given values and every other computed quantity is
+     * recomputed from its parents: what a student's later answers should be, given their earlier ones.
+     */
+    public Values evaluateWith(Map<String, Double> own) {
+        double[] v = new double[quantities.size()];
+        Values values = new Values(this, v);
+        for (int i = 0; i < v.length; i++) {
+            Quantity q = quantities.get(i);
+            Double o = own.get(q.key());
+            v[i] = o != null ? o : q.isGiven() ? q.given() : q.formula().eval(values::get);
+        }
+        return values;
+    }
+
+    /**
+     * Values in a world where the quantities in {@code own} take the given values and every other computed
+     * quantity uses the formula {@code formulaOf} chooses (an alternative formula: a misconception). Alternative
+     * formulas may refer to quantities later in the lecture's order, so this evaluates on demand.
+     */
+    public Values evaluateWith(Map<String, Double> own, Function<Quantity, Expr> formulaOf) {
+        double[] v = new double[quantities.size()];
+        java.util.Arrays.fill(v, Double.NaN);
+        boolean[] done = new boolean[v.length];
+        Values values = new Values(this, v);
+        for (int i = 0; i < v.length; i++) {
+            valueAt(i, own, formulaOf, v, done, new boolean[v.length]);
+        }
+        return values;
+    }
+
+    private double valueAt(int i, Map<String, Double> own, Function<Quantity, Expr> formulaOf, double[] v,
+                           boolean[] done, boolean[] busy) {
+        if (done[i]) {
+            return v[i];
+        }
+        Quantity q = quantities.get(i);
+        if (busy[i]) {
+            throw new IllegalStateException("formulas of " + q.key() + " depend on each other");
+        }
+        busy[i] = true;
+        Double o = own.get(q.key());
+        v[i] = o != null ? o : q.isGiven() ? q.given()
+                : formulaOf.apply(q).eval(k -> valueAt(indexOf(k), own, formulaOf, v, done, busy));
+        busy[i] = false;
+        done[i] = true;
+        return v[i];
+    }
+
+    /** Every quantity that depends on {@code key} (not including itself). */
+    public Set<String> descendants(String key) {
+        Set<String> out = new HashSet<>();
+        out.add(key);
+        for (Quantity q : quantities.subList(indexOf(key) + 1, quantities.size())) {
+            for (String p : q.parents()) {
+                if (out.contains(p)) {
+                    out.add(q.key());
+                    break;
+                }
+            }
+        }
+        out.remove(key);
+        return out;
+    }
+
+    /** Every quantity {@code key} depends on, nearest first is not promised; given ones included. */
+    public Set<String> ancestors(String key) {
+        Set<String> out = new HashSet<>();
+        List<String> todo = new ArrayList<>(get(key).parents());
+        while (!todo.isEmpty()) {
+            String k = todo.remove(todo.size() - 1);
+            if (out.add(k)) {
+                todo.addAll(get(k).parents());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The formula as the lecture writes it: error terms (∂J/∂z), which the lecture never names, are written out
+     * in place while the result stays short; deeper networks keep them as steps of their own.
+     */
+    public Expr displayFormula(String key) {
+        return inlineErrorTerms(get(key).formula());
+    }
+
+    private Expr inlineErrorTerms(Expr e) {
+        Function<String, Expr> inline = k -> {
+            Quantity p = get(k);
+            if (p.role() != Quantity.Role.ERROR_TERM) {
+                return null;
+            }
+            Expr expanded = inlineErrorTerms(p.formula());
+            Set<String> refs = new HashSet<>();
+            expanded.collectRefs(refs);
+            return refs.size() <= 6 ? expanded : null;
+        };
+        return e.substitute(inline);
+    }
+
+    /** Whether an error term is shown as a step of its own (it could not be written out in place). */
+    public boolean showsErrorTermsAsSteps() {
+        for (Quantity q : quantities) {
+            if (q.role() == Quantity.Role.GRADIENT) {
+                Set<String> refs = new HashSet<>();
+                displayFormula(q.key()).collectRefs(refs);
+                for (String r : refs) {
+                    if (get(r).role() == Quantity.Role.ERROR_TERM) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,67 @@
+package backpropgrader.engine;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A whole worked solution in the lecture's steps: the given data, then per iteration the forward pass, the
+ * cost, the output-layer gradients, the hidden-layer gradients and the updates, and the forward pass after the
+ * last update. Error terms appear as steps only where the lecture's written-out formulas would be too long.
+ */
+public final class WorkedSolution {
+
+    /** A titled group of steps. */
+    public record Section(String title, List<WorkedStep> steps) {
+    }
+
+    private static final Pattern LAYER = Pattern.compile("\\[(\\d+)]");
+
+    private WorkedSolution() {
+    }
+
+    public static List<Section> of(Values values, int decimals) {
+        QuantityGraph g = values.graph();
+        int depth = 0;
+        for (Quantity q : g.quantities()) {
+            depth = Math.max(depth, layerOf(q.key()));
+        }
+        int lastIteration = g.quantities().get(g.quantities().size() - 1).iteration();
+        boolean showErrorTerms = g.showsErrorTermsAsSteps();
+        Map<String, List<WorkedStep>> sections = new LinkedHashMap<>();
+        for (Quantity q : g.quantities()) {
+            if (q.role() == Quantity.Role.ERROR_TERM && !showErrorTerms) {
+                continue;
+            }
+            String title = title(q, depth, lastIteration);
+            sections.computeIfAbsent(title, t -> new ArrayList<>()).add(WorkedStep.of(values, q.key(), decimals));
+        }
+        List<Section> out = new ArrayList<>();
+        sections.forEach((t, s) -> out.add(new Section(t, List.copyOf(s))));
+        return out;
+    }
+
+    private static String title(Quantity q, int depth, int lastIteration) {
+        int k = q.iteration();
+        String round = k == 1 ? "" : lastIteration == k
+                ? " (round " + k + ", after " + (k - 1 == 1 ? "the update" : (k - 1) + " updates") + ")"
+                : " (round " + k + ")";
+        return switch (q.role()) {
+            case INPUT, TARGET, RATE, WEIGHT, BIAS -> "Given";
+            case PRE_ACTIVATION, ACTIVATION, OUTPUT -> "Forward pass" + round;
+            case SAMPLE_COST, COST -> "Cost" + round;
+            case ERROR_TERM, GRADIENT -> (layerOf(q.key()) == depth ? "Output-layer gradients" : "Hidden-layer gradients")
+                    + round;
+            case UPDATE -> "Update weights" + round;
+        };
+    }
+
+    /** The layer a key names ([l]), or 0 for keys without one. */
+    public static int layerOf(String key) {
+        Matcher m = LAYER.matcher(key);
+        return m.find() ? Integer.parseInt(m.group(1)) : 0;
+    }
+}

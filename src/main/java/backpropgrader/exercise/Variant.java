@@ -1,0 +1,28 @@
+package backpropgrader.exercise;
+
+import backpropgrader.engine.FixedInstance;
+import backpropgrader.engine.QuantityGraph;
+import backpropgrader.engine.Values;
+
+import java.util.List;
+
+/**
+ * One student's personal exercise: what the sheet shows, what it asks, and the reference graph every mark is
+ * decided from. A pure function of (course secret, assignment, family id, family version, student id).
+ *
+ * @param instance the network exercise's fixed instance; null for exercises that are not a network (chain rule)
+ * @param graph    the quantity graph; its reference values are the answer key
+ * @param sameForEveryone the exercise gives every student the same numbers (never counts for collusion)
+ */
+public record Variant(String studentId, String exerciseId, String familyId, String familyVersion, String title,
+                      FixedInstance instance, QuantityGraph graph, List<Asked> asked, Marking marking,
+                      boolean sameForEveryone) {
+
+    public Values reference() {
+        return graph.evaluate();
+    }
+
+    public double maxPoints() {
+        return asked.stream().mapToDouble(Asked::points).sum();
+    }
+}
