@@ -1,0 +1,18 @@
+package backpropgrader.render;
+
+import backpropgrader.exercise.Student;
+import backpropgrader.exercise.Variant;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Everything one student's pages show: the course's words and locale, and the student's variants in the order
+ * of the set. Templates get prepared data built from this; they do no arithmetic.
+ *
+ * @param provenance a line such as "backprop-grader 0.1.0 · family chain-rule v1 · seed HMAC-SHA256(…)" (never
+ *                   the secret)
+ */
+public record SheetPage(Student student, String courseTitle, String assignment, Locale locale,
+                        List<Variant> variants, String provenance) {
+}
