@@ -1,0 +1,138 @@
+package backpropgrader.lms;
+
+import backpropgrader.engine.BadInputException;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class SafeZipTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void ordinaryZipUnpacksEveryFileUnderItsRelativePath() throws IOException {
+        Path zip = Zips.of(dir.resolve("ok.zip"), Map.of("a/b.json", "{}", "./c.txt", "x = 1"));
+        Path out = dir.resolve("out");
+        assertEquals(List.of("a/b.json", "c.txt"), SafeZip.extract(zip, out, ZipLimits.DEFAULT).stream().sorted().toList());
+        assertEquals("x = 1", Files.readString(out.resolve("c.txt")));
+    }
+
+    @Test
+    void entryClimbingOutWithDotDotIsRefusedAndNothingIsWritten() throws IOException {
+        Path out = dir.resolve("a/b/out");
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("fine.txt", "first");
+        files.put("../../evil", "pwned");
+        BadInputException e = refused(Zips.of(dir.resolve("slip.zip"), files), out);
+        assertTrue(e.getMessage().contains("entry 2 '../../evil': expected a path inside the folder, found one that"
+                + " climbs out of it with '..'; the zip is refused"), e.getMessage());
+        assertFalse(Files.exists(dir.resolve("a/evil")));
+        assertFalse(Files.exists(dir.resolve("evil")));
+    }
+
+    @Test
+    void absolutePathsDriveLettersAndBackslashClimbsAreRefused() throws IOException {
+        Path target = dir.resolve("abs-evil.txt");
+        assertTrue(refused(Zips.of(dir.resolve("abs.zip"), Map.of(target.toString(), "x")), dir.resolve("o1"))
+                .getMessage().contains("expected a relative path, found an absolute one"));
+        assertFalse(Files.exists(target));
+        assertTrue(refused(Zips.of(dir.resolve("drive.zip"), Map.of("C:\\Windows\\evil.dll", "x")), dir.resolve("o2"))
+                .getMessage().contains("found one starting with the drive 'C:'"));
+        assertTrue(refused(Zips.of(dir.resolve("bs.zip"), Map.of("..\\..\\evil", "x")), dir.resolve("o3"))
+                .getMessage().contains("climbs out of it with '..'"));
+        assertFalse(Files.exists(dir.resolve("evil")));
+    }
+
+    @Test
+    void symbolicLinkEntryIsRefused() throws IOException {
+        Path zip = Zips.write(dir.resolve("link.zip"), "UTF-8", true, out -> {
+            try {
+                ZipArchiveEntry link = new ZipArchiveEntry("etc");
+                link.setUnixMode(0120777);
+                out.putArchiveEntry(link);
+                out.write("/etc".getBytes(StandardCharsets.UTF_8));
+                out.closeArchiveEntry();
+            } catch (IOException x) {
+                throw new IllegalStateException(x);
+            }
+        });
+        assertTrue(refused(zip, dir.resolve("out")).getMessage().contains("found a symbolic link"));
+    }
+
+    @Test
+    void oneGigabyteEntryIsRefusedByItsDeclaredSizeBeforeAnyByteIsWritten() throws IOException {
+        Path zip = Zips.bomb(dir.resolve("bomb.zip"), "answers.json", 1024, 1L << 30);
+        assertTrue(Files.size(zip) < 2_000_000, "the bomb itself is small: " + Files.size(zip));
+        BadInputException e = refused(zip, dir.resolve("out"));
+        assertTrue(e.getMessage().contains("entry 1 'answers.json': expected at most 100 MiB unpacked, found 1024 MiB"
+                + " declared"), e.getMessage());
+    }
+
+    @Test
+    void bombThatLiesAboutItsSizeIsCaughtByTheRatioAsBytesComeOut() throws IOException {
+        Path zip = Zips.bomb(dir.resolve("liar.zip"), "answers.json", 1024, 100);
+        BadInputException e = refused(zip, dir.resolve("out"));
+        assertTrue(e.getMessage().contains("expected it to unpack to at most 200 times its compressed size"),
+                e.getMessage());
+    }
+
+    @Test
+    void hundredThousandEntriesAreRefusedBeforeAnythingIsUnpacked() throws IOException {
+        Path zip = Zips.write(dir.resolve("many.zip"), "UTF-8", true, out -> {
+            for (int i = 0; i < 100_000; i++) {
+                Zips.add(out, "f" + i, "");
+            }
+        });
+        BadInputException e = refused(zip, dir.resolve("out"));
+        assertTrue(e.getMessage().contains("expected at most 50000 entries, found 100000"), e.getMessage());
+    }
+
+    @Test
+    void sameNameTwiceIsRefused() throws IOException {
+        Path zip = Zips.write(dir.resolve("twice.zip"), "UTF-8", true, out -> {
+            Zips.add(out, "a.json", "1");
+            Zips.add(out, "a.json", "2");
+        });
+        assertTrue(refused(zip, dir.resolve("out")).getMessage().contains("found this one twice"));
+    }
+
+    @Test
+    void namesInCp437WithoutTheFlagAndUtf8WithoutTheFlagBothDecode() throws IOException {
+        Path cp437 = Zips.write(dir.resolve("cp437.zip"), "IBM437", false, out -> Zips.add(out, "Müller_ä.txt", "x"));
+        assertEquals(List.of("Müller_ä.txt"), SafeZip.extract(cp437, dir.resolve("o1"), ZipLimits.DEFAULT));
+        Path utf8 = Zips.write(dir.resolve("utf8.zip"), "UTF-8", false, out -> Zips.add(out, "Zoë Ngũgĩ.json", "x"));
+        assertEquals(List.of("Zoë Ngũgĩ.json"), SafeZip.extract(utf8, dir.resolve("o2"), ZipLimits.DEFAULT));
+    }
+
+    @Test
+    void notAZipIsACleanError() throws IOException {
+        Path fake = dir.resolve("fake.zip");
+        Files.writeString(fake, "not a zip");
+        assertTrue(refused(fake, dir.resolve("out")).getMessage().contains("expected a readable zip file"));
+    }
+
+    /** Extraction fails and leaves the output folder empty. */
+    private BadInputException refused(Path zip, Path out) throws IOException {
+        BadInputException e = assertThrows(BadInputException.class, () -> SafeZip.extract(zip, out, ZipLimits.DEFAULT));
+        assertTrue(e.getMessage().startsWith(zip.toString()), e.getMessage());
+        try (Stream<Path> s = Files.list(out)) {
+            assertEquals(List.of(), s.toList(), "nothing is left unpacked");
+        }
+        return e;
+    }
+}
