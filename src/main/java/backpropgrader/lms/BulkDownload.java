@@ -1,0 +1,64 @@
+package backpropgrader.lms;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The submissions of a bulk download (see {@link BulkDownloadReader}): one per student or group, the latest
+ * attempt, matched to the roster where the download allows. Close it when done: a zip was unpacked into a
+ * temporary folder, which closing removes (a folder given as it is is left alone).
+ */
+public final class BulkDownload implements AutoCloseable {
+
+    private final Lms lms;
+    private final Path folder;
+    private final boolean temporary;
+    private final List<LmsSubmission> submissions;
+    private final List<String> notes;
+
+    BulkDownload(Lms lms, Path folder, boolean temporary, List<LmsSubmission> submissions, List<String> notes) {
+        this.lms = lms;
+        this.folder = folder;
+        this.temporary = temporary;
+        this.submissions = List.copyOf(submissions);
+        this.notes = List.copyOf(notes);
+    }
+
+    /** Which LMS laid the download out (NONE: a plain folder of files). */
+    public Lms lms() {
+        return lms;
+    }
+
+    /** Where the files are: the folder given, or the temporary folder the zip was unpacked into. */
+    public Path folder() {
+        return folder;
+    }
+
+    /** Every submission, matched or not, in the order of their entries. */
+    public List<LmsSubmission> submissions() {
+        return submissions;
+    }
+
+    /** What the instructor should know: which file was taken where a student left several, what was skipped. */
+    public List<String> notes() {
+        return notes;
+    }
+
+    public List<LmsSubmission> unmatched() {
+        return submissions.stream().filter(s -> !s.matched()).toList();
+    }
+
+    /** The submission that counts for a roster student (their own, or their group's). */
+    public Optional<LmsSubmission> forStudent(String id) {
+        return submissions.stream().filter(s -> s.members().contains(id)).findFirst();
+    }
+
+    @Override
+    public void close() {
+        if (temporary) {
+            SafeZip.empty(folder);
+            folder.toFile().delete();
+        }
+    }
+}
