@@ -91,13 +91,22 @@ public final class BulkDownloadReader {
                     notes.add(choice.note());
                 }
                 submissions.add(new LmsSubmission(student, members.isEmpty() ? null : m.group(), members, f.file(),
-                        f.entry(), f.original(), f.kind(), f.late(), f.attempt(), f.ids(), problem, choice.note()));
+                        f.entry(), f.original(), f.kind(), f.late(), f.attempt(), ids(f, m), problem, choice.note()));
             }
             submissions.sort(Comparator.comparing(LmsSubmission::entry));
             return new BulkDownload(layout.lms(), root, temporary, submissions, notes);
         } catch (IOException e) {
             throw new BadInputException(root + ": cannot read the download: " + e.getMessage() + ".", e);
         }
+    }
+
+    /** The download's identities; a Moodle group folder's number is the group's id, not a participant's. */
+    private static Map<String, String> ids(DownloadedFile f, RosterMatcher.Match m) {
+        Map<String, String> ids = new LinkedHashMap<>(f.ids());
+        if (m.group() != null && ids.containsKey(LmsIds.MOODLE_PARTICIPANT)) {
+            ids.put(LmsIds.MOODLE_GROUP, ids.remove(LmsIds.MOODLE_PARTICIPANT));
+        }
+        return ids;
     }
 
     /** Files under {@code root}, relative, "/"-separated, sorted; hidden and system files left out. */

@@ -76,7 +76,8 @@ class BulkDownloadReaderTest {
             assertEquals("Team Red", red.group());
             assertNull(red.student());
             assertEquals(List.of("S1001", "S1002"), red.members());
-            assertEquals("7", red.lms().get(LmsIds.MOODLE_PARTICIPANT));
+            assertEquals("7", red.lms().get(LmsIds.MOODLE_GROUP));
+            assertNull(red.lms().get(LmsIds.MOODLE_PARTICIPANT));
             assertEquals(List.of("S1003", "S1004"), d.forStudent("S1004").orElseThrow().members());
         }
     }

@@ -1,0 +1,161 @@
+package backpropgrader.lms;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Moodle's upload files (LMS-FORMATS.md):
+ * <ul>
+ *   <li>{@code grading-worksheet.csv} for "Upload grading worksheet": best written over the worksheet the
+ *       instructor downloaded, which keeps every row, column and {@code Last modified (grade)} value as Moodle
+ *       wrote them (Moodle skips a row whose stored grade is more than 60 s newer than that value) and fills in
+ *       Grade and Feedback comments; without it, one row per student whose participant id the download gave,
+ *       {@code Last modified (grade)} "-";</li>
+ *   <li>{@code feedback-files.zip} for "Upload multiple feedback files in a zip":
+ *       {@code <Full name>_<participant id>_assignsubmission_file_feedback.html}, which Moodle's importer splits
+ *       on "_" to find the participant (for group submissions the group id, which gives it to every member);</li>
+ *   <li>{@code gradebook-import.csv} for the gradebook's "Import CSV": ID number and email to map, grade ("-"
+ *       for none) and feedback.</li>
+ * </ul>
+ */
+final class MoodleExport implements LmsExporter {
+
+    @Override
+    public ExportResult write(List<GradeRow> rows, ExportSettings settings, Path outDir) {
+        MoodleWorksheet ws = settings.lmsFile() == null ? null : MoodleWorksheet.read(settings.lmsFile());
+        List<String> notes = new ArrayList<>();
+        double lmsMax = ws != null && ws.maximum().isPresent() ? ws.maximum().getAsDouble() : Double.NaN;
+        Map<String, String> participant = new LinkedHashMap<>();
+        for (GradeRow r : rows) {
+            String p = r.id(LmsIds.MOODLE_PARTICIPANT);
+            if (ws != null && (p.isEmpty() || ws.byParticipant(p).isEmpty())) {
+                p = ws.forStudent(r.asStudent()).map(MoodleWorksheet.Entry::participant).orElse("");
+            }
+            participant.put(r.studentId(), p);
+        }
+        Scale scale = new Scale(lmsMax, settings, notes);
+        try (Outputs out = new Outputs(outDir)) {
+            if (ws != null) {
+                overWorksheet(out, ws, rows, participant, scale, notes);
+            } else {
+                fresh(out, rows, participant, scale, notes);
+            }
+            feedbackZip(out, rows, participant, notes);
+            gradebook(out, rows, settings, scale, notes);
+            return new ExportResult(out.commit(), notes);
+        }
+    }
+
+    private static void overWorksheet(Outputs out, MoodleWorksheet ws, List<GradeRow> rows,
+                                      Map<String, String> participant, Scale scale, List<String> notes) {
+        List<String> header = new ArrayList<>(ws.table().header());
+        if (!header.contains(MoodleWorksheet.FEEDBACK)) {
+            header.add(MoodleWorksheet.FEEDBACK);
+            notes.add("The worksheet had no Feedback comments column; one was added, which Moodle reads only when"
+                    + " the assignment's feedback comments are enabled.");
+        }
+        Map<String, GradeRow> byParticipant = new HashMap<>();
+        for (GradeRow r : rows) {
+            if (r.score() == null) {
+                continue;
+            }
+            String p = participant.get(r.studentId());
+            if (p.isEmpty()) {
+                notes.add(r.studentId() + " (" + r.name() + ") is not in the worksheet " + ws.source()
+                        + "; their grade is not exported.");
+            } else {
+                byParticipant.put(p, r);
+            }
+        }
+        int grade = header.indexOf(MoodleWorksheet.GRADE);
+        int feedback = header.indexOf(MoodleWorksheet.FEEDBACK);
+        List<List<String>> lines = new ArrayList<>();
+        for (MoodleWorksheet.Entry e : ws.entries()) {
+            List<String> cells = new ArrayList<>();
+            for (int i = 0; i < header.size(); i++) {
+                cells.add(i < e.row().cells().size() && e.row().cells().get(i) != null ? e.row().cells().get(i) : "");
+            }
+            GradeRow r = byParticipant.get(e.participant());
+            if (r != null) {
+                cells.set(grade, scale.fixed(r));
+                cells.set(feedback, FeedbackHtml.of(r.comment()));
+            }
+            lines.add(cells);
+        }
+        String name = ws.source().getFileName().toString();
+        out.csv(name.toLowerCase(java.util.Locale.ROOT).endsWith(".csv") ? name : "grading-worksheet.csv",
+                header, lines, ',', false);
+    }
+
+    private static void fresh(Outputs out, List<GradeRow> rows, Map<String, String> participant, Scale scale,
+                              List<String> notes) {
+        List<List<String>> lines = new ArrayList<>();
+        for (GradeRow r : rows) {
+            if (r.score() == null) {
+                continue;
+            }
+            String p = participant.get(r.studentId());
+            if (p.isEmpty()) {
+                notes.add(r.studentId() + " (" + r.name() + ") has no Moodle participant id (it comes from the bulk"
+                        + " download or the downloaded worksheet); their grade is not in the worksheet.");
+                continue;
+            }
+            lines.add(List.of(MoodleWorksheet.PREFIX + p, r.name(), r.email(), scale.fixed(r), scale.fixedMax(r), "-",
+                    FeedbackHtml.of(r.comment())));
+        }
+        notes.add("Written without the downloaded worksheet: Moodle skips the rows of students it has graded since"
+                + " unless 'Allow updating records that have been modified more recently in Moodle than in the"
+                + " spreadsheet' is ticked; give --worksheet to keep Moodle's own values.");
+        out.csv("grading-worksheet.csv", List.of(MoodleWorksheet.IDENTIFIER, "Full name", "Email address",
+                MoodleWorksheet.GRADE, MoodleWorksheet.MAXIMUM, MoodleWorksheet.MODIFIED, MoodleWorksheet.FEEDBACK),
+                lines, ',', false);
+    }
+
+    private static void feedbackZip(Outputs out, List<GradeRow> rows, Map<String, String> participant,
+                                    List<String> notes) {
+        Map<String, Path> entries = new LinkedHashMap<>();
+        for (GradeRow r : rows) {
+            if (r.feedbackFile() == null) {
+                continue;
+            }
+            // Moodle's importer indexes a team assignment by group id, so a group's page goes under the group's id.
+            String id = r.id(LmsIds.MOODLE_GROUP).isEmpty() ? participant.get(r.studentId()) : r.id(LmsIds.MOODLE_GROUP);
+            if (id.isEmpty()) {
+                notes.add(r.studentId() + " (" + r.name() + "): no participant id, so no feedback file in the zip.");
+                continue;
+            }
+            String name = r.id(LmsIds.MOODLE_NAME).isEmpty() ? r.name() : r.id(LmsIds.MOODLE_NAME);
+            // Moodle splits on "_": the name may hold none; path separators would make folders.
+            name = name.replace('_', ' ').replaceAll("[/\\\\]", " ").trim();
+            entries.putIfAbsent((name.isEmpty() ? "Participant" : name) + "_" + id
+                    + "_assignsubmission_file_feedback.html", r.feedbackFile());
+        }
+        out.zip("feedback-files.zip", entries);
+    }
+
+    private static void gradebook(Outputs out, List<GradeRow> rows, ExportSettings settings, Scale scale,
+                                  List<String> notes) {
+        List<List<String>> lines = new ArrayList<>();
+        boolean rosterIds = false;
+        for (GradeRow r : rows) {
+            String idNumber = r.id(LmsIds.MOODLE_ID_NUMBER);
+            if (idNumber.isEmpty()) {
+                idNumber = r.studentId();
+                rosterIds = true;
+            }
+            lines.add(List.of(r.name(), idNumber, r.email(), r.score() == null ? "-" : scale.fixed(r),
+                    r.score() == null ? "" : FeedbackHtml.of(r.comment())));
+        }
+        if (rosterIds) {
+            notes.add("gradebook-import.csv: where the roster had no Moodle ID number the roster id stands in the ID"
+                    + " number column; map Email address instead if those are not Moodle ID numbers.");
+        }
+        String item = "Assignment: " + settings.assignment();
+        out.csv("gradebook-import.csv", List.of("Full name", "ID number", "Email address", item + " (Real)",
+                item + " (Feedback)"), lines, ',', false);
+    }
+}
