@@ -1,7 +1,9 @@
 package backpropgrader.lms;
 
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -16,6 +18,7 @@ public final class BulkDownload implements AutoCloseable {
     private final boolean temporary;
     private final List<LmsSubmission> submissions;
     private final List<String> notes;
+    private final Map<String, LmsSubmission> byMember = new HashMap<>();
 
     BulkDownload(Lms lms, Path folder, boolean temporary, List<LmsSubmission> submissions, List<String> notes) {
         this.lms = lms;
@@ -23,6 +26,9 @@ public final class BulkDownload implements AutoCloseable {
         this.temporary = temporary;
         this.submissions = List.copyOf(submissions);
         this.notes = List.copyOf(notes);
+        for (LmsSubmission s : this.submissions) {
+            s.members().forEach(id -> byMember.putIfAbsent(id, s));
+        }
     }
 
     /** Which LMS laid the download out (NONE: a plain folder of files). */
@@ -51,7 +57,7 @@ public final class BulkDownload implements AutoCloseable {
 
     /** The submission that counts for a roster student (their own, or their group's). */
     public Optional<LmsSubmission> forStudent(String id) {
-        return submissions.stream().filter(s -> s.members().contains(id)).findFirst();
+        return Optional.ofNullable(byMember.get(id));
     }
 
     @Override

@@ -30,7 +30,6 @@ final class RosterMatcher {
         }
     }
 
-    private final Roster roster;
     private final MoodleWorksheet worksheet;
     private final Map<String, Student> byParticipant = new HashMap<>();
     private final Map<String, List<Student>> byMoodleName = new HashMap<>();
@@ -38,9 +37,9 @@ final class RosterMatcher {
     private final Map<String, List<Student>> byIdentity = new HashMap<>();
     private final Map<String, List<Student>> groups = new HashMap<>();
     private final Map<String, String> groupNames = new HashMap<>();
+    private final Map<String, Student> byId = new HashMap<>();
 
     RosterMatcher(Roster roster, MoodleWorksheet worksheet) {
-        this.roster = roster;
         this.worksheet = worksheet;
         for (Student s : roster.students()) {
             if (worksheet != null) {
@@ -58,6 +57,7 @@ final class RosterMatcher {
             canvas.forEach(k -> add(byCanvasName, k, s));
             s.lms().forEach((k, v) -> add(byIdentity, k + "=" + v, s));
             add(byIdentity, "id=" + s.id().toLowerCase(java.util.Locale.ROOT), s);
+            byId.put(s.id(), s);
         }
         roster.groups().forEach((name, members) -> {
             groups.put(Names.moodleKey(name), members);
@@ -97,11 +97,11 @@ final class RosterMatcher {
             return Match.none("the download is anonymous ('" + f.key() + "' names no one); the submission's own student"
                     + " field must say who it is");
         }
-        List<Student> byId = byIdentity.getOrDefault(LmsIds.CANVAS_USER + "=" + f.key(), List.of());
-        if (!byId.isEmpty()) {
-            return unique(byId, "Canvas user id " + f.key(), "by Canvas user id");
+        List<Student> byUser = byIdentity.getOrDefault(LmsIds.CANVAS_USER + "=" + f.key(), List.of());
+        if (!byUser.isEmpty()) {
+            return unique(byUser, "Canvas user id " + f.key(), "by Canvas user id");
         }
-        Optional<Student> rosterId = roster.find(f.key());
+        Optional<Student> rosterId = Optional.ofNullable(byId.get(f.key()));
         if (rosterId.isPresent()) {
             return Match.of(rosterId.get(), "by roster id");
         }
@@ -114,12 +114,12 @@ final class RosterMatcher {
         if (!byUsername.isEmpty()) {
             return unique(byUsername, "username " + f.key(), "by username");
         }
-        return roster.find(f.key()).map(s -> Match.of(s, "by roster id")).orElseGet(() -> Match.none(
+        return Optional.ofNullable(byId.get(f.key())).map(s -> Match.of(s, "by roster id")).orElseGet(() -> Match.none(
                 "no student on the roster has the Blackboard username '" + f.key() + "' (" + f.name() + ")"));
     }
 
     private Match plain(DownloadedFile f) {
-        Optional<Student> s = roster.find(f.key());
+        Optional<Student> s = Optional.ofNullable(byId.get(f.key()));
         if (s.isPresent()) {
             return Match.of(s.get(), "file name");
         }
@@ -142,7 +142,9 @@ final class RosterMatcher {
 
     private static void add(Map<String, List<Student>> index, String key, Student s) {
         List<Student> list = index.computeIfAbsent(key, k -> new ArrayList<>());
-        if (!list.contains(s)) {
+        // A student's keys are added together, so a repeat can only be the last one (no O(n) search: a key
+        // such as a section is shared by the whole class).
+        if (list.isEmpty() || list.get(list.size() - 1) != s) {
             list.add(s);
         }
     }
