@@ -22,7 +22,7 @@ final class DiagramLayout {
     /** Places along an edge a label tries: the preferred ones first, then every 2.5 % of the edge. */
     private static final double[] ALONG = along();
     /** Costs: a label on a node or on another label is unreadable; an edge under a label only blurs it. */
-    private static final double OVERLAP = 1000, CROSSING = 12, PER_PIXEL_OF_WIDTH = 0.25;
+    private static final double OVERLAP = 1000, CROSSING = 3, PER_PIXEL_OF_WIDTH = 0.25;
 
     /** An edge into node {@code to} of layer {@code layer}, from node {@code from} of the layer before (0: the bias). */
     record Edge(int layer, int from, int to) {

@@ -15,7 +15,7 @@ final class KeyNotation {
     private static final Pattern DERIVATIVE =
             Pattern.compile("(?<d>[∂d])(?<num>[^/]+)/[∂d](?<den>[^@|]+)(?<iter>@\\d+)?(?:\\|(?<at>.+))?");
     private static final Pattern SYMBOL = Pattern.compile(
-            "(?<name>[^\\[_(,@|\\d]+)(?<digits>\\d+)?(?:\\[(?<layer>\\d+)])?(?:_(?<sub>\\d+(?:,\\d+)*))?"
+            "(?<name>[\\p{L}\\p{M}]+)(?<digits>\\d+)?(?:\\[(?<layer>\\d+)])?(?:_(?<sub>\\d+(?:,\\d+)*))?"
                     + "(?:\\((?<sample>\\d+)\\))?(?<new>,new)?(?:@(?<iter>\\d+))?");
 
     /** The comma between subscript indices, kept tight as in w_{1,1,new}. */
@@ -62,7 +62,9 @@ final class KeyNotation {
         if (m.group("new") != null) {
             comma(sub).append("<mi>new</mi>");
         }
-        String base = "<mi>" + Markup.text(name) + "</mi>";
+        // ŷ as the lecture's \hat{y}: an italic y under a hat (the precomposed letter would stand upright)
+        String base = name.equals("ŷ") ? "<mover accent=\"true\"><mi>y</mi><mo>^</mo></mover>"
+                : "<mi>" + Markup.text(name) + "</mi>";
         String sup = m.group("layer") == null ? null
                 : "<mrow><mo>[</mo><mn>" + m.group("layer") + "</mn><mo>]</mo></mrow>";
         String core;
