@@ -17,6 +17,11 @@ final class Pages {
         return tag.equals("und") ? "en" : tag;
     }
 
+    /** Optional words (a provenance line, a title) as shown: nothing when absent. */
+    static String text(String s) {
+        return s == null ? "" : s;
+    }
+
     static String nameOf(Student s) {
         return s.name() == null || s.name().isBlank() ? "" : s.name().strip();
     }

@@ -1,5 +1,6 @@
 package backpropgrader.render;
 
+import backpropgrader.engine.Expr;
 import backpropgrader.engine.FixedInstance;
 import backpropgrader.engine.Keys;
 import backpropgrader.engine.Quantity;
@@ -28,14 +29,15 @@ final class SheetViews {
         for (int i = 0; i < page.variants().size(); i++) {
             exercises.add(b.exercise(i + 1, page.variants().get(i)));
         }
-        return new SheetView(Pages.lang(page.locale()), page.courseTitle(), page.assignment(), page.student().id(),
-                Pages.nameOf(page.student()), page.provenance(), b.format.usesDecimalComma(), List.copyOf(exercises));
+        return new SheetView(Pages.lang(page.locale()), Pages.text(page.courseTitle()), Pages.text(page.assignment()), page.student().id(),
+                Pages.nameOf(page.student()), Pages.text(page.provenance()), b.format.usesDecimalComma(), List.copyOf(exercises));
     }
 
     private SheetView.Exercise exercise(int number, Variant v) {
         QuantityGraph g = v.graph();
         FixedInstance in = v.instance();
         String anchor = "ex" + number;
+        String title = v.title() == null || v.title().isBlank() ? v.exerciseId() : v.title();
         Set<String> asked = v.asked().stream().map(Asked::key).collect(Collectors.toSet());
         List<SheetView.Answer> answers = new ArrayList<>();
         for (int j = 0; j < v.asked().size(); j++) {
@@ -46,7 +48,7 @@ final class SheetViews {
                 ? " (a decimal comma or point is fine)." : ".");
         String total = Pages.points(format, v.maxPoints());
         if (in == null) {
-            return new SheetView.Exercise(Integer.toString(number), v.exerciseId(), v.title(), anchor, null, null, null,
+            return new SheetView.Exercise(Integer.toString(number), v.exerciseId(), title, anchor, null, null, null,
                     null, List.of(), null, givens(g), functions(g, asked), rounding, total, List.copyOf(answers));
         }
         TemplateHTMLOutputModel diagram = Markup.html(NetworkDiagram.svg(in, g::display, format, anchor + "-net"));
@@ -56,7 +58,7 @@ final class SheetViews {
                 + (in.samples() > 1 ? ", with the gradients of the " + in.samples() + " samples combined as J combines their costs." : ".");
         String updateKey = Keys.wNew(1, 1, 1, 1);
         TemplateHTMLOutputModel update = g.has(updateKey) ? equation(g, updateKey) : null;
-        return new SheetView.Exercise(Integer.toString(number), v.exerciseId(), v.title(), anchor, diagram, data(in, g),
+        return new SheetView.Exercise(Integer.toString(number), v.exerciseId(), title, anchor, diagram, data(in, g),
                 rate, training, equations(in, g), update, List.of(), List.of(), rounding, total, List.copyOf(answers));
     }
 
@@ -132,14 +134,24 @@ final class SheetViews {
         return out;
     }
 
-    /** ...and its functions: computed quantities that are neither asked nor derivatives (which are what is asked). */
+    /**
+     * ...and its functions: computed quantities that are neither asked nor derivatives (which are what is asked).
+     * A chain-rule variant whose functions travel beside its graph adds each as functionLine(g, name, "x", f).
+     */
     private List<TemplateHTMLOutputModel> functions(QuantityGraph g, Set<String> asked) {
         List<TemplateHTMLOutputModel> out = new ArrayList<>();
         for (Quantity q : g.quantities()) {
             if (!q.isGiven() && !asked.contains(q.key()) && !q.key().contains("/d")) {
-                out.add(equation(g, q.key()));
+                out.add(functionLine(g, q.key(), null, q.formula()));
             }
         }
         return out;
+    }
+
+    /** "f_1(x) = (2x² − 1)³": a function, with its variable when it has one. */
+    private TemplateHTMLOutputModel functionLine(QuantityGraph g, String key, String variable, Expr formula) {
+        String argument = variable == null ? "" : "<mo>(</mo>" + MathML.key(variable) + "<mo>)</mo>";
+        return Markup.html(MathML.math("<mrow>" + MathML.key(Pages.display(g, key)) + argument + "</mrow><mo>=</mo>"
+                + MathML.symbolic(formula, k -> Pages.display(g, k), format)));
     }
 }

@@ -34,8 +34,8 @@ final class WorkedViews {
         for (int i = 0; i < page.variants().size(); i++) {
             exercises.add(b.exercise(i + 1, page.variants().get(i)));
         }
-        return new WorkedView(Pages.lang(page.locale()), page.courseTitle(), page.assignment(), page.student().id(),
-                Pages.nameOf(page.student()), page.provenance(), List.copyOf(exercises));
+        return new WorkedView(Pages.lang(page.locale()), Pages.text(page.courseTitle()), Pages.text(page.assignment()), page.student().id(),
+                Pages.nameOf(page.student()), Pages.text(page.provenance()), List.copyOf(exercises));
     }
 
     private WorkedView.Exercise exercise(int number, Variant v) {
@@ -60,7 +60,8 @@ final class WorkedViews {
                 + (v.familyVersion() == null ? "" : " v" + v.familyVersion());
         String rounding = "Shown values are rounded to " + decimals + " decimal places; each step is computed from the"
                 + " rounded values shown in it.";
-        return new WorkedView.Exercise(Integer.toString(number), v.exerciseId(), v.title(), "ex" + number, family,
+        String title = v.title() == null || v.title().isBlank() ? v.exerciseId() : v.title();
+        return new WorkedView.Exercise(Integer.toString(number), v.exerciseId(), title, "ex" + number, family,
                 rounding, List.copyOf(key), List.copyOf(sections));
     }
 

@@ -126,4 +126,15 @@ class NetworkDiagramTest {
         assertTrue(titles.contains("w[1]_1,1 = 0,5"), titles.toString());
         assertTrue(titles.contains("w[1]_1,2 = 2,3"), titles.toString());
     }
+
+    @Test
+    void svgNumbersAreWrittenAsStringFormatWritesThemInTheRootLocale() {
+        for (double v : new double[] {0, 0.04, -0.04, 0.05, 1.25, -1.25, 123.456, -0.6, 999.95, 1e-9}) {
+            for (String p : new String[] {"%.0f", "%.1f", "%.2f"}) {
+                String expected = String.format(Locale.ROOT, p, v).replaceAll("^-(0(\\.0+)?)$", "$1");
+                assertEquals(expected, NetworkDiagram.f(p, v), p + " of " + v);
+            }
+        }
+        assertEquals("<g a=\"x\" n=\"3\" v=\"-1.5\">", NetworkDiagram.f("<g a=\"%s\" n=\"%d\" v=\"%.1f\">", "x", 3, -1.5));
+    }
 }
