@@ -4,18 +4,17 @@ import backpropgrader.engine.Keys;
 import backpropgrader.engine.QuantityGraph;
 import backpropgrader.exercise.Student;
 
-import java.util.Locale;
-
 /** Small things both pages need: the language tag, a student's shown name, points, keys shown in words. */
 final class Pages {
 
     private Pages() {
     }
 
-    static String lang(Locale locale) {
-        String tag = locale.toLanguageTag();
-        return tag.equals("und") ? "en" : tag;
-    }
+    /**
+     * The pages' language: their words are English whatever the locale, which decides how numbers are written
+     * (a screen reader told "de" would read the English words with German sounds).
+     */
+    static final String LANGUAGE = "en";
 
     /** Optional words (a provenance line, a title) as shown: nothing when absent. */
     static String text(String s) {

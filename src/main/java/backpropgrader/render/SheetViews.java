@@ -29,7 +29,7 @@ final class SheetViews {
         for (int i = 0; i < page.variants().size(); i++) {
             exercises.add(b.exercise(i + 1, page.variants().get(i)));
         }
-        return new SheetView(Pages.lang(page.locale()), Pages.text(page.courseTitle()), Pages.text(page.assignment()), page.student().id(),
+        return new SheetView(Pages.LANGUAGE, Pages.text(page.courseTitle()), Pages.text(page.assignment()), page.student().id(),
                 Pages.nameOf(page.student()), Pages.text(page.provenance()), b.format.usesDecimalComma(), List.copyOf(exercises));
     }
 

@@ -6,7 +6,9 @@ import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.template.Configuration;
+import freemarker.ext.beans.ZeroArgumentNonVoidMethodPolicy;
 import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.ObjectWrapper;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
@@ -57,8 +59,21 @@ public final class Templates {
         c.setWrapUncheckedExceptions(true);
         c.setFallbackOnNullLoopVariable(false);
         c.setAPIBuiltinEnabled(false);
-        c.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
+        c.setObjectWrapper(objectWrapper());
         this.config = c;
+    }
+
+    /**
+     * Views are records, read in templates as {@code ex.title}. FreeMarker finds record accessors through its
+     * Java 16 classes, which a shaded jar without "Multi-Release: true" hides; so every zero-argument method is
+     * offered as a property, records or not.
+     */
+    static ObjectWrapper objectWrapper() {
+        DefaultObjectWrapperBuilder b = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34);
+        ZeroArgumentNonVoidMethodPolicy asProperty = ZeroArgumentNonVoidMethodPolicy.BOTH_METHOD_AND_PROPERTY_UNLESS_BEAN_PROPERTY_READ_METHOD;
+        b.setDefaultZeroArgumentNonVoidMethodPolicy(asProperty);
+        b.setRecordZeroArgumentNonVoidMethodPolicy(asProperty); // must agree where records cannot be told apart
+        return b.build();
     }
 
     /** The templates bundled with the tool. */

@@ -34,7 +34,7 @@ final class WorkedViews {
         for (int i = 0; i < page.variants().size(); i++) {
             exercises.add(b.exercise(i + 1, page.variants().get(i)));
         }
-        return new WorkedView(Pages.lang(page.locale()), Pages.text(page.courseTitle()), Pages.text(page.assignment()), page.student().id(),
+        return new WorkedView(Pages.LANGUAGE, Pages.text(page.courseTitle()), Pages.text(page.assignment()), page.student().id(),
                 Pages.nameOf(page.student()), Pages.text(page.provenance()), List.copyOf(exercises));
     }
 

@@ -1,6 +1,7 @@
 package backpropgrader.render;
 
 import backpropgrader.engine.FixedInstance;
+import backpropgrader.exercise.Asked;
 import backpropgrader.engine.NetworkGraph;
 import org.junit.jupiter.api.Test;
 
@@ -27,6 +28,11 @@ class SamplePagesTest {
         write(dir.resolve("sheet.html"), Sheets.sheet(TestPages.all(Locale.ENGLISH)));
         write(dir.resolve("sheet-de.html"), Sheets.sheet(TestPages.all(Locale.GERMANY)));
         write(dir.resolve("worked-solutions.html"), Sheets.workedSolutions(TestPages.all(Locale.ENGLISH)));
+        SheetPage classification = TestPages.page(TestPages.ADA, Locale.ENGLISH,
+                TestPages.variant(TestPages.softmax(), List.of(Asked.number("J", 1), Asked.number("dJ/dw[2]_3,2", 1))),
+                TestPages.variant(TestPages.deep(), List.of(Asked.number("J", 1), Asked.number("dJ/db[3]_2", 1))));
+        write(dir.resolve("sheet-classification.html"), Sheets.sheet(classification));
+        write(dir.resolve("worked-classification.html"), Sheets.workedSolutions(classification));
         StringBuilder gallery = new StringBuilder("<!DOCTYPE html><html lang=\"en\"><meta charset=\"utf-8\"><title>Diagrams</title><body>");
         NumberFormatter format = new NumberFormatter(Locale.ENGLISH);
         List<FixedInstance> shapes = List.of(TestPages.lecture("example-1"), TestPages.lecture("quiz-1.2"),
@@ -37,7 +43,8 @@ class SamplePagesTest {
                     .append(NetworkDiagram.svg(in, NetworkGraph.build(in)::display, format, "d" + i));
         }
         write(dir.resolve("diagrams.html"), gallery.append("</body></html>").toString());
-        for (String name : new String[] {"sheet.html", "sheet-de.html", "worked-solutions.html", "diagrams.html"}) {
+        for (String name : new String[] {"sheet.html", "sheet-de.html", "worked-solutions.html", "diagrams.html",
+                "sheet-classification.html", "worked-classification.html"}) {
             String html = Files.readString(dir.resolve(name));
             assertFalse(html.contains("http://") || html.contains("https://"), name + " refers to the network");
         }

@@ -41,4 +41,20 @@ class TemplatesTest {
                 () -> Templates.withOverrides(Path.of("no/such/folder")));
         assertEquals("The templates folder no/such/folder does not exist or is not a folder.", e.getMessage());
     }
+
+    /** What a record's accessor looks like when FreeMarker cannot tell records (in the shaded jar). */
+    public static final class PlainView {
+        public String title() {
+            return "A <title>";
+        }
+    }
+
+    @Test
+    void viewsAreReadByTheirAccessorsEvenWhereRecordsAreNotRecognised() throws Exception {
+        freemarker.template.Template t = new freemarker.template.Template("t", "${page.title}",
+                new freemarker.template.Configuration(freemarker.template.Configuration.VERSION_2_3_34));
+        java.io.StringWriter out = new java.io.StringWriter();
+        t.process(java.util.Map.of("page", Templates.objectWrapper().wrap(new PlainView())), out);
+        assertEquals("A <title>", out.toString());
+    }
 }
