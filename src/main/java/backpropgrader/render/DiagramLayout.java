@@ -23,6 +23,8 @@ final class DiagramLayout {
     private static final double[] ALONG = along();
     /** Costs: a label on a node or on another label is unreadable; an edge under a label only blurs it. */
     private static final double OVERLAP = 1000, CROSSING = 3, PER_PIXEL_OF_WIDTH = 0.25;
+    /** Room kept between a label and a node beyond the node's radius. */
+    private static final double NODE_CLEARANCE = 10;
 
     /** An edge into node {@code to} of layer {@code layer}, from node {@code from} of the layer before (0: the bias). */
     record Edge(int layer, int from, int to) {
@@ -31,72 +33,12 @@ final class DiagramLayout {
         }
     }
 
-    /** A label: centre, text width, and the direction of its edge (cos, sin). */
-    record Label(Edge edge, double cx, double cy, double width, double cos, double sin) {
-        double angleDegrees() {
-            return Math.toDegrees(Math.atan2(sin, cos));
-        }
-
-        /** Half the label's size plus a clearance, so that neighbouring labels never touch. */
-        double halfWidth() {
-            return width / 2 + 7;
-        }
-
-        double halfHeight() {
-            return LABEL_HEIGHT / 2 + 3;
-        }
-
-        boolean overlaps(Label o) {
-            double dx = o.cx - cx, dy = o.cy - cy;
-            double[][] axes = {{cos, sin}, {-sin, cos}, {o.cos, o.sin}, {-o.sin, o.cos}};
-            for (double[] a : axes) {
-                double mine = halfWidth() * Math.abs(cos * a[0] + sin * a[1]) + halfHeight() * Math.abs(-sin * a[0] + cos * a[1]);
-                double theirs = o.halfWidth() * Math.abs(o.cos * a[0] + o.sin * a[1])
-                        + o.halfHeight() * Math.abs(-o.sin * a[0] + o.cos * a[1]);
-                if (Math.abs(dx * a[0] + dy * a[1]) > mine + theirs) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        boolean touchesCircle(double x, double y, double r) {
-            double u = (x - cx) * cos + (y - cy) * sin, v = -(x - cx) * sin + (y - cy) * cos;
-            double du = Math.max(Math.abs(u) - halfWidth(), 0), dv = Math.max(Math.abs(v) - halfHeight(), 0);
-            return Math.hypot(du, dv) < r;
-        }
-
-        /** Whether the segment passes under this label (Liang–Barsky clipping in the label's own frame). */
-        boolean crossedBy(double x0, double y0, double x1, double y1) {
-            double u0 = (x0 - cx) * cos + (y0 - cy) * sin, v0 = -(x0 - cx) * sin + (y0 - cy) * cos;
-            double u1 = (x1 - cx) * cos + (y1 - cy) * sin, v1 = -(x1 - cx) * sin + (y1 - cy) * cos;
-            double[] p = {-(u1 - u0), u1 - u0, -(v1 - v0), v1 - v0};
-            double[] q = {u0 + halfWidth(), halfWidth() - u0, v0 + halfHeight(), halfHeight() - v0};
-            double lo = 0, hi = 1;
-            for (int i = 0; i < 4; i++) {
-                if (p[i] == 0) {
-                    if (q[i] < 0) {
-                        return false;
-                    }
-                } else {
-                    double t = q[i] / p[i];
-                    if (p[i] < 0) {
-                        lo = Math.max(lo, t);
-                    } else {
-                        hi = Math.min(hi, t);
-                    }
-                }
-            }
-            return lo < hi;
-        }
-    }
-
     final int[] layers;
     final boolean bias;
     final double[] columnX;
     /** Every label, placed for the gap's widest label; a narrower one is drawn centred on the same spot. */
-    final List<Label> labels;
-    private final List<Label> placed = new ArrayList<>();
+    final List<EdgeLabel> labels;
+    private final List<EdgeLabel> placed = new ArrayList<>();
     private final int tallest;
 
     private static final Map<String, DiagramLayout> CACHE = new ConcurrentHashMap<>();
@@ -191,22 +133,24 @@ final class DiagramLayout {
     private void placeGap(int l, double labelWidth) {
         List<Edge> edges = edgesInto(l);
         double maxGap = Math.max(MAX_GAP, Math.min(MAX_GAP_DENSE, 28 * edges.size()));
-        List<Label> best = null;
+        List<EdgeLabel> best = null;
         double bestGap = MIN_GAP, bestScore = Double.POSITIVE_INFINITY;
         for (double gap = MIN_GAP; gap <= maxGap; gap += STEP) {
             columnX[l] = columnX[l - 1] + gap;
-            List<Label> trial = new ArrayList<>();
+            List<EdgeLabel> trial = new ArrayList<>();
             for (Edge e : edges) {
                 trial.add(bestPlace(e, labelWidth, trial, l));
             }
             double cost = total(trial, l);
             for (int pass = 0; pass < REPAIR_PASSES && cost > 0; pass++) { // re-place each label among all others
+                List<EdgeLabel> before = List.copyOf(trial);
                 for (int i = 0; i < trial.size(); i++) {
-                    Label old = trial.remove(i);
+                    EdgeLabel old = trial.remove(i);
                     trial.add(i, bestPlace(old.edge(), old.width(), trial, l));
                 }
                 double after = total(trial, l);
                 if (after >= cost) {
+                    trial = new ArrayList<>(before); // the pass made it no better: keep what was
                     break;
                 }
                 cost = after;
@@ -225,11 +169,12 @@ final class DiagramLayout {
         placed.addAll(best);
     }
 
-    private Label bestPlace(Edge e, double width, List<Label> others, int l) {
-        Label chosen = null;
+    /** The first clean place along the edge in {@link #ALONG}'s order, else the cheapest. */
+    private EdgeLabel bestPlace(Edge e, double width, List<EdgeLabel> others, int l) {
+        EdgeLabel chosen = null;
         double chosenCost = Double.POSITIVE_INFINITY;
         for (double t : ALONG) {
-            Label c = at(e, t, width);
+            EdgeLabel c = at(e, t, width);
             double k = cost(c, others, l);
             if (k < chosenCost) {
                 chosen = c;
@@ -242,9 +187,9 @@ final class DiagramLayout {
         return chosen;
     }
 
-    private double total(List<Label> trial, int l) {
+    private double total(List<EdgeLabel> trial, int l) {
         double cost = 0;
-        for (Label c : trial) {
+        for (EdgeLabel c : trial) {
             cost += cost(c, trial, l);
         }
         return cost;
@@ -255,24 +200,24 @@ final class DiagramLayout {
         return new double[] {columnX[e.layer() - 1], y0, columnX[e.layer()], nodeY(e.layer(), e.to())};
     }
 
-    private Label at(Edge e, double t, double width) {
+    private EdgeLabel at(Edge e, double t, double width) {
         double[] p = ends(e);
         double len = Math.hypot(p[2] - p[0], p[3] - p[1]);
-        return new Label(e, p[0] + t * (p[2] - p[0]), p[1] + t * (p[3] - p[1]), width,
+        return new EdgeLabel(e, p[0] + t * (p[2] - p[0]), p[1] + t * (p[3] - p[1]), width,
                 (p[2] - p[0]) / len, (p[3] - p[1]) / len);
     }
 
-    private double cost(Label c, List<Label> sameGap, int l) {
+    private double cost(EdgeLabel c, List<EdgeLabel> sameGap, int l) {
         double cost = 0;
-        for (Label o : placed) {
+        for (EdgeLabel o : placed) {
             cost += c.overlaps(o) ? OVERLAP : 0;
         }
-        for (Label o : sameGap) {
+        for (EdgeLabel o : sameGap) {
             cost += o.edge().equals(c.edge()) ? 0 : c.overlaps(o) ? OVERLAP : 0;
         }
         for (int k = l - 1; k <= l; k++) {
             for (int i = 1; i <= layers[k]; i++) {
-                cost += c.touchesCircle(columnX[k], nodeY(k, i), R + 3) ? OVERLAP : 0;
+                cost += c.touchesCircle(columnX[k], nodeY(k, i), R + NODE_CLEARANCE) ? OVERLAP : 0;
             }
         }
         if (bias) {

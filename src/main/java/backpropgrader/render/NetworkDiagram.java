@@ -68,7 +68,7 @@ final class NetworkDiagram {
             }
         }
         s.append("</g><g class=\"weights\" font-size=\"").append((int) LABEL_FONT).append("\">");
-        for (DiagramLayout.Label label : lay.labels) {
+        for (EdgeLabel label : lay.labels) {
             DiagramLayout.Edge e = label.edge();
             s.append(weightLabel(label, labelWidth(weightKey(e), value(e)), weightKey(e), value(e)));
         }
@@ -95,7 +95,7 @@ final class NetworkDiagram {
                 Markup.text(display.apply(key)), x, y, DiagramLayout.R, x, y + 5, scripted(p, ""));
     }
 
-    private String weightLabel(DiagramLayout.Label l, double width, String key, double value) {
+    private String weightLabel(EdgeLabel l, double width, String key, double value) {
         KeyNotation.Parts p = KeyNotation.parts(display.apply(key));
         String text = format.plain(value);
         String kind = l.edge().isBias() ? "bias" : "weight";

@@ -81,7 +81,7 @@ class NetworkDiagramTest {
                     edges += shape[l - 1] * shape[l] + (bias ? shape[l] : 0);
                 }
                 assertEquals(edges, lay.labels.size(), name);
-                for (DiagramLayout.Label a : lay.labels) {
+                for (EdgeLabel a : lay.labels) {
                     DiagramLayout.Edge e = a.edge();
                     double x0 = lay.nodeX(e.layer() - 1), y0 = e.isBias() ? lay.biasY() : lay.nodeY(e.layer() - 1, e.from());
                     double x1 = lay.nodeX(e.layer()), y1 = lay.nodeY(e.layer(), e.to());
@@ -97,8 +97,8 @@ class NetworkDiagramTest {
                 if (shape.length == 4) {
                     continue; // the deep one with 25 edges in a gap is allowed a blemish; the others must be clean
                 }
-                for (DiagramLayout.Label a : lay.labels) {
-                    for (DiagramLayout.Label b : lay.labels) {
+                for (EdgeLabel a : lay.labels) {
+                    for (EdgeLabel b : lay.labels) {
                         assertFalse(a != b && a.overlaps(b), name + ": " + a.edge() + " overlaps " + b.edge());
                     }
                 }
