@@ -1,0 +1,205 @@
+package backpropgrader.render;
+
+import backpropgrader.engine.Expr;
+import backpropgrader.engine.Fn;
+
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Writes the engine's formulas ({@link Expr}) as presentation MathML, the way the lecture typesets them:
+ * fractions as fractions, ½ as a fraction, the sigmoid as 1/(1 + exp(−z)), products of symbols side by side and
+ * products of numbers with ×. One renderer serves both notations: keys in the lecture's notation
+ * ({@link #symbolic}) and numbers substituted ({@link #substituted}). The output is well-formed XML with no
+ * namespace declaration (HTML5 knows the {@code <math>} element).
+ */
+public final class MathML {
+
+    /** Like {@code Expr.PRODUCT}…: fractions group visually, so they need no parentheses except as a base. */
+    private static final int FRACTION = Expr.POWER;
+
+    /** A sign, not a subtraction: no operator spacing (−z, −0.5). */
+    static final String MINUS = "<mo form=\"prefix\" lspace=\"0\" rspace=\"0\">−</mo>";
+
+    private final Function<String, String> ref;
+    private final boolean numbers;
+    private final NumberFormatter format;
+
+    private MathML(Function<String, String> ref, boolean numbers, NumberFormatter format) {
+        this.ref = ref;
+        this.numbers = numbers;
+        this.format = format;
+    }
+
+    /** The formula over keys, each written by {@code display} (the graph's display) in the lecture's notation. */
+    public static String symbolic(Expr e, Function<String, String> display, NumberFormatter format) {
+        return new MathML(k -> KeyNotation.mathml(display.apply(k)), false, format).render(e);
+    }
+
+    /** The formula with each key replaced by its shown value ({@code valueOf}: an already formatted number). */
+    public static String substituted(Expr e, Function<String, String> valueOf, NumberFormatter format) {
+        return new MathML(k -> number(valueOf.apply(k), true), true, format).render(e);
+    }
+
+    /** A key in the lecture's notation, as MathML. */
+    public static String key(String displayed) {
+        return KeyNotation.mathml(displayed);
+    }
+
+    /** A formatted number ("−1,744") as MathML; negative ones in parentheses when they are an operand. */
+    public static String number(String formatted, boolean parenthesiseNegative) {
+        boolean negative = formatted.startsWith("−") || formatted.startsWith("-");
+        if (!negative) {
+            return "<mn>" + Markup.text(formatted) + "</mn>";
+        }
+        String m = MINUS + "<mn>" + Markup.text(formatted.substring(1)) + "</mn>";
+        return parenthesiseNegative ? "<mrow><mo>(</mo>" + m + "<mo>)</mo></mrow>" : "<mrow>" + m + "</mrow>";
+    }
+
+    /** Wraps MathML content into an inline {@code <math>} element. */
+    public static String math(String content) {
+        return "<math>" + content + "</math>";
+    }
+
+    String render(Expr e) {
+        StringBuilder out = new StringBuilder("<mrow>");
+        write(out, e);
+        return out.append("</mrow>").toString();
+    }
+
+    private void write(StringBuilder out, Expr e) {
+        if (e instanceof Expr.Num n) {
+            num(out, n);
+        } else if (e instanceof Expr.Ref r) {
+            out.append(ref.apply(r.key()));
+        } else if (e instanceof Expr.Sum s) {
+            for (int i = 0; i < s.terms().size(); i++) {
+                out.append(i > 0 ? "<mo>+</mo>" : "");
+                operand(out, s.terms().get(i), i == 0 ? Expr.SUM : Expr.PRODUCT);
+            }
+        } else if (e instanceof Expr.Difference d) {
+            operand(out, d.a(), Expr.SUM);
+            out.append("<mo>−</mo>");
+            operand(out, d.b(), Expr.PRODUCT);
+        } else if (e instanceof Expr.Product p) {
+            product(out, p.factors());
+        } else if (e instanceof Expr.Quotient q) {
+            fraction(out, q.a(), q.b());
+        } else if (e instanceof Expr.Negation n) {
+            out.append(MINUS);
+            operand(out, n.a(), Expr.PRODUCT + 1);
+        } else if (e instanceof Expr.Power p) {
+            out.append("<msup><mrow>");
+            operand(out, p.base(), Expr.ATOM);
+            out.append("</mrow><mn>").append(p.exponent()).append("</mn></msup>");
+        } else if (e instanceof Expr.Call c) {
+            call(out, c.fn(), c.arg());
+        } else if (e instanceof Expr.Softmax s) {
+            out.append("<mfrac><mrow>");
+            exp(out, s.zs().get(s.k()), false);
+            out.append("</mrow><mrow>");
+            for (int j = 0; j < s.zs().size(); j++) {
+                out.append(j > 0 ? "<mo>+</mo>" : "");
+                exp(out, s.zs().get(j), false);
+            }
+            out.append("</mrow></mfrac>");
+        } else {
+            throw new IllegalArgumentException("no MathML for " + e.getClass().getSimpleName());
+        }
+    }
+
+    private void num(StringBuilder out, Expr.Num n) {
+        if ("½".equals(n.text())) {
+            out.append("<mfrac><mn>1</mn><mn>2</mn></mfrac>");
+        } else if (n.text() != null) {
+            out.append("<mn>").append(Markup.text(n.text())).append("</mn>");
+        } else {
+            out.append(number(format.plain(n.value()), false));
+        }
+    }
+
+    private void product(StringBuilder out, List<Expr> factors) {
+        for (int i = 0; i < factors.size(); i++) {
+            Expr f = factors.get(i);
+            if (i > 0) {
+                // symbols side by side as the lecture writes them; numbers need a visible sign between them
+                out.append(numbers || f instanceof Expr.Num ? (numbers ? "<mo>×</mo>" : "<mo>·</mo>") : "<mo>&#x2062;</mo>");
+            }
+            operand(out, f, i == 0 ? Expr.PRODUCT : Expr.UNARY + 1);
+        }
+    }
+
+    private void fraction(StringBuilder out, Expr a, Expr b) {
+        out.append("<mfrac><mrow>");
+        write(out, a);
+        out.append("</mrow><mrow>");
+        write(out, b);
+        out.append("</mrow></mfrac>");
+    }
+
+    private void call(StringBuilder out, Fn fn, Expr arg) {
+        switch (fn) {
+            case EXP -> exp(out, arg, false);
+            case LN -> named(out, "ln", arg);
+            case RELU -> {
+                out.append("<mi>max</mi><mo>(</mo><mn>0</mn><mo separator=\"true\">,</mo>");
+                write(out, arg);
+                out.append("<mo>)</mo>");
+            }
+            case STEP -> named(out, "step", arg);
+            case SIGMOID -> {
+                out.append("<mfrac><mn>1</mn><mrow><mn>1</mn><mo>+</mo>");
+                exp(out, arg, true);
+                out.append("</mrow></mfrac>");
+            }
+            case TANH -> {
+                out.append("<mfrac><mrow>");
+                exp(out, arg, false);
+                out.append("<mo>−</mo>");
+                exp(out, arg, true);
+                out.append("</mrow><mrow>");
+                exp(out, arg, false);
+                out.append("<mo>+</mo>");
+                exp(out, arg, true);
+                out.append("</mrow></mfrac>");
+            }
+        }
+    }
+
+    private void exp(StringBuilder out, Expr arg, boolean negated) {
+        out.append("<mi>exp</mi><mo>(</mo>");
+        if (negated) {
+            out.append(MINUS);
+            operand(out, arg, Expr.ATOM);
+        } else {
+            write(out, arg);
+        }
+        out.append("<mo>)</mo>");
+    }
+
+    private void named(StringBuilder out, String name, Expr arg) {
+        out.append("<mi>").append(name).append("</mi><mo>(</mo>");
+        write(out, arg);
+        out.append("<mo>)</mo>");
+    }
+
+    private void operand(StringBuilder out, Expr e, int minPrecedence) {
+        if (precedence(e) < minPrecedence) {
+            out.append("<mrow><mo>(</mo>");
+            write(out, e);
+            out.append("<mo>)</mo></mrow>");
+        } else {
+            write(out, e);
+        }
+    }
+
+    private int precedence(Expr e) {
+        boolean fraction = e instanceof Expr.Quotient || e instanceof Expr.Softmax
+                || e instanceof Expr.Num n && "½".equals(n.text())
+                || e instanceof Expr.Call c && (c.fn() == Fn.SIGMOID || c.fn() == Fn.TANH);
+        if (fraction) {
+            return FRACTION;
+        }
+        return e instanceof Expr.Call ? Expr.ATOM : e.precedence();
+    }
+}

@@ -1,0 +1,47 @@
+package backpropgrader.render;
+
+import backpropgrader.engine.Keys;
+import backpropgrader.engine.QuantityGraph;
+import backpropgrader.exercise.Student;
+
+/** Small things both pages need: the language tag, a student's shown name, points, keys shown in words. */
+final class Pages {
+
+    private Pages() {
+    }
+
+    /**
+     * The pages' language: their words are English whatever the locale, which decides how numbers are written
+     * (a screen reader told "de" would read the English words with German sounds).
+     */
+    static final String LANGUAGE = "en";
+
+    /** Optional words (a provenance line, a title) as shown: nothing when absent. */
+    static String text(String s) {
+        return s == null ? "" : s;
+    }
+
+    static String nameOf(Student s) {
+        return s.name() == null || s.name().isBlank() ? "" : s.name().strip();
+    }
+
+    static String points(NumberFormatter format, double points) {
+        return format.plain(points) + (points == 1 ? " point" : " points");
+    }
+
+    /** A key as the graph displays it; keys the graph does not hold (a symbolic answer) as the lecture would. */
+    static String display(QuantityGraph g, String key) {
+        return g.has(key) ? g.display(key) : Keys.display(key, false);
+    }
+
+    /** The displayed key for a tooltip or screen reader: "(round 2)" instead of "@2". */
+    static String plain(String displayed) {
+        int at = displayed.lastIndexOf('@');
+        return at < 0 ? displayed : displayed.substring(0, at) + " (round " + displayed.substring(at + 1) + ")";
+    }
+
+    static String withoutRound(String displayed) {
+        int at = displayed.lastIndexOf('@');
+        return at < 0 ? displayed : displayed.substring(0, at);
+    }
+}

@@ -1,0 +1,38 @@
+package backpropgrader.render;
+
+import freemarker.core.TemplateHTMLOutputModel;
+
+import java.util.List;
+
+/**
+ * What {@code sheet.ftlh} gets: every string already formatted in the page's locale, every formula and diagram
+ * already markup. Records only; {@link SheetViews} builds them.
+ */
+public record SheetView(String lang, String courseTitle, String assignment, String studentId, String studentName,
+                        String provenance, boolean decimalComma, List<Exercise> exercises) {
+
+    /** One exercise of the sheet; the network parts are null for an exercise that is not a network. */
+    public record Exercise(String number, String id, String title, String anchor,
+                           TemplateHTMLOutputModel diagram, DataTable data, TemplateHTMLOutputModel learningRate,
+                           String training, List<TemplateHTMLOutputModel> equations,
+                           TemplateHTMLOutputModel updateRule, List<TemplateHTMLOutputModel> givens,
+                           List<TemplateHTMLOutputModel> functions, String roundingRule, String totalPoints,
+                           List<Answer> answers) {
+    }
+
+    /** The training samples: one row per sample, headers in the lecture's notation. */
+    public record DataTable(List<TemplateHTMLOutputModel> headers, List<List<String>> rows) {
+    }
+
+    /**
+     * One asked quantity beside its answer box.
+     *
+     * @param inputId the form field's id (unique on the page)
+     * @param key     the quantity key (DESIGN.md §4), as the answers file uses it
+     * @param label   the quantity in the lecture's notation (MathML)
+     * @param plain   the same as plain text (for screen readers and tooltips)
+     */
+    public record Answer(String inputId, String exercise, String key, TemplateHTMLOutputModel label, String plain,
+                         String points, boolean symbolic, String hint) {
+    }
+}

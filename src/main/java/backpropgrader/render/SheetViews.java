@@ -1,0 +1,157 @@
+package backpropgrader.render;
+
+import backpropgrader.engine.Expr;
+import backpropgrader.engine.FixedInstance;
+import backpropgrader.engine.Keys;
+import backpropgrader.engine.Quantity;
+import backpropgrader.engine.QuantityGraph;
+import backpropgrader.exercise.Asked;
+import backpropgrader.exercise.Variant;
+import freemarker.core.TemplateHTMLOutputModel;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Builds the sheet's view ({@link SheetView}) from a student's page: the diagram, data, formulas and answer boxes. */
+final class SheetViews {
+
+    private final NumberFormatter format;
+
+    private SheetViews(NumberFormatter format) {
+        this.format = format;
+    }
+
+    static SheetView of(SheetPage page) {
+        SheetViews b = new SheetViews(new NumberFormatter(page.locale()));
+        List<SheetView.Exercise> exercises = new ArrayList<>();
+        for (int i = 0; i < page.variants().size(); i++) {
+            exercises.add(b.exercise(i + 1, page.variants().get(i)));
+        }
+        return new SheetView(Pages.LANGUAGE, Pages.text(page.courseTitle()), Pages.text(page.assignment()), page.student().id(),
+                Pages.nameOf(page.student()), Pages.text(page.provenance()), b.format.usesDecimalComma(), List.copyOf(exercises));
+    }
+
+    private SheetView.Exercise exercise(int number, Variant v) {
+        QuantityGraph g = v.graph();
+        FixedInstance in = v.instance();
+        String anchor = "ex" + number;
+        String title = v.title() == null || v.title().isBlank() ? v.exerciseId() : v.title();
+        Set<String> asked = v.asked().stream().map(Asked::key).collect(Collectors.toSet());
+        List<SheetView.Answer> answers = new ArrayList<>();
+        for (int j = 0; j < v.asked().size(); j++) {
+            answers.add(answer(anchor + "-a" + (j + 1), v, v.asked().get(j)));
+        }
+        String decimals = v.marking().decimals() == 1 ? "1 decimal place" : v.marking().decimals() + " decimal places";
+        String rounding = "Give numerical answers to " + decimals + (format.usesDecimalComma()
+                ? " (a decimal comma or point is fine)." : ".");
+        String total = Pages.points(format, v.maxPoints());
+        if (in == null) {
+            return new SheetView.Exercise(Integer.toString(number), v.exerciseId(), title, anchor, null, null, null,
+                    null, List.of(), null, givens(g), functions(g, asked), rounding, total, List.copyOf(answers));
+        }
+        TemplateHTMLOutputModel diagram = Markup.html(NetworkDiagram.svg(in, g::display, format, anchor + "-net"));
+        TemplateHTMLOutputModel rate = Markup.html(MathML.math(MathML.key(g.display(Keys.LEARNING_RATE))
+                + "<mo>=</mo>" + MathML.number(format.plain(in.learningRate()), false)));
+        String training = "Full-batch gradient descent: " + (in.steps() == 1 ? "one update" : in.steps() + " updates")
+                + (in.samples() > 1 ? ", with the gradients of the " + in.samples() + " samples combined as J combines their costs." : ".");
+        String updateKey = Keys.wNew(1, 1, 1, 1);
+        TemplateHTMLOutputModel update = g.has(updateKey) ? equation(g, updateKey) : null;
+        return new SheetView.Exercise(Integer.toString(number), v.exerciseId(), title, anchor, diagram, data(in, g),
+                rate, training, equations(in, g), update, List.of(), List.of(), rounding, total, List.copyOf(answers));
+    }
+
+    private SheetView.Answer answer(String id, Variant v, Asked a) {
+        String displayed = Pages.display(v.graph(), a.key());
+        String hint = a.symbolic() ? "an expression in x; ^ or ** for powers, e.g. 3(x+1)^2" : null;
+        return new SheetView.Answer(id, v.exerciseId(), a.key(), Markup.html(MathML.math(MathML.key(displayed))),
+                Pages.plain(displayed), Pages.points(format, a.points()), a.symbolic(), hint);
+    }
+
+    /** The network as the lecture writes it: each layer's z and activation, for the first sample, then the cost. */
+    private List<TemplateHTMLOutputModel> equations(FixedInstance in, QuantityGraph g) {
+        int t = in.samples() == 1 ? 0 : 1;
+        List<TemplateHTMLOutputModel> out = new ArrayList<>();
+        for (int l = 1; l <= in.depth(); l++) {
+            for (int m = 1; m <= in.layers()[l]; m++) {
+                out.add(equation(g, Keys.z(l, m, t, 1)));
+            }
+            for (int m = 1; m <= in.layers()[l]; m++) {
+                out.add(equation(g, l == in.depth() ? Keys.yhat(m, t, 1) : Keys.h(l, m, t, 1)));
+            }
+        }
+        out.add(equation(g, Keys.cost(t, 1)));
+        if (t != 0) {
+            out.add(equation(g, Keys.cost(0, 1)));
+        }
+        return out;
+    }
+
+    private TemplateHTMLOutputModel equation(QuantityGraph g, String key) {
+        return Markup.html(MathML.math(MathML.key(g.display(key)) + "<mo>=</mo>"
+                + MathML.symbolic(g.get(key).formula(), g::display, format)));
+    }
+
+    private SheetView.DataTable data(FixedInstance in, QuantityGraph g) {
+        List<TemplateHTMLOutputModel> headers = new ArrayList<>();
+        boolean several = in.samples() > 1;
+        if (several) {
+            headers.add(Markup.html(MathML.math("<mi>t</mi>")));
+        }
+        for (int n = 1; n <= in.layers()[0]; n++) {
+            headers.add(Markup.html(MathML.math(MathML.key(g.display(Keys.x(n, 0))))));
+        }
+        for (int k = 1; k <= in.outputs(); k++) {
+            headers.add(Markup.html(MathML.math(MathML.key(g.display(Keys.y(k, 0))))));
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (int t = 0; t < in.samples(); t++) {
+            List<String> row = new ArrayList<>();
+            if (several) {
+                row.add(Integer.toString(t + 1));
+            }
+            for (double x : in.x()[t]) {
+                row.add(format.plain(x));
+            }
+            for (double y : in.y()[t]) {
+                row.add(format.plain(y));
+            }
+            rows.add(List.copyOf(row));
+        }
+        return new SheetView.DataTable(List.copyOf(headers), List.copyOf(rows));
+    }
+
+    /** An exercise that is not a network states its given numbers... */
+    private List<TemplateHTMLOutputModel> givens(QuantityGraph g) {
+        List<TemplateHTMLOutputModel> out = new ArrayList<>();
+        for (Quantity q : g.quantities()) {
+            if (q.isGiven()) {
+                out.add(Markup.html(MathML.math(MathML.key(g.display(q.key())) + "<mo>=</mo>"
+                        + MathML.number(format.plain(q.given()), false))));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * ...and its functions: computed quantities that are neither asked nor derivatives (which are what is asked).
+     * A chain-rule variant whose functions travel beside its graph adds each as functionLine(g, name, "x", f).
+     */
+    private List<TemplateHTMLOutputModel> functions(QuantityGraph g, Set<String> asked) {
+        List<TemplateHTMLOutputModel> out = new ArrayList<>();
+        for (Quantity q : g.quantities()) {
+            if (!q.isGiven() && !asked.contains(q.key()) && !q.key().contains("/d")) {
+                out.add(functionLine(g, q.key(), null, q.formula()));
+            }
+        }
+        return out;
+    }
+
+    /** "f_1(x) = (2x² − 1)³": a function, with its variable when it has one. */
+    private TemplateHTMLOutputModel functionLine(QuantityGraph g, String key, String variable, Expr formula) {
+        String argument = variable == null ? "" : "<mo>(</mo>" + MathML.key(variable) + "<mo>)</mo>";
+        return Markup.html(MathML.math("<mrow>" + MathML.key(Pages.display(g, key)) + argument + "</mrow><mo>=</mo>"
+                + MathML.symbolic(formula, k -> Pages.display(g, k), format)));
+    }
+}

@@ -1,0 +1,35 @@
+package backpropgrader.render;
+
+/**
+ * What a student receives and what the instructor keeps, as self-contained HTML pages (no network access
+ * needed: styles, script, diagrams and formulas are inline).
+ * <ul>
+ *   <li>{@link #sheet}: the student's sheet: per exercise the network diagram, the data, the formulas, the
+ *       rounding rule and the asked quantities beside labelled answer boxes; a form that saves
+ *       {@code answers.json} (DESIGN.md §5) in the browser, with no server.</li>
+ *   <li>{@link #workedSolutions}: the instructor's worked solutions of the same variants in the lecture's steps.</li>
+ * </ul>
+ * The same page gives the same bytes, whatever the JVM's locale: numbers follow {@link SheetPage#locale()}.
+ */
+public final class Sheets {
+
+    private Sheets() {
+    }
+
+    public static String sheet(SheetPage page) {
+        return sheet(page, Templates.bundled());
+    }
+
+    public static String workedSolutions(SheetPage page) {
+        return workedSolutions(page, Templates.bundled());
+    }
+
+    /** The sheet with an instructor's templates ({@link Templates#withOverrides}). */
+    public static String sheet(SheetPage page, Templates templates) {
+        return templates.render("sheet.ftlh", SheetViews.of(page));
+    }
+
+    public static String workedSolutions(SheetPage page, Templates templates) {
+        return templates.render("worked-solutions.ftlh", WorkedViews.of(page));
+    }
+}

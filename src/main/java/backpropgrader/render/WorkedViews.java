@@ -1,0 +1,104 @@
+package backpropgrader.render;
+
+import backpropgrader.engine.Expr;
+import backpropgrader.engine.Quantity;
+import backpropgrader.engine.QuantityGraph;
+import backpropgrader.engine.Values;
+import backpropgrader.engine.WorkedSolution;
+import backpropgrader.engine.WorkedStep;
+import backpropgrader.exercise.Asked;
+import backpropgrader.exercise.Variant;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Builds the instructor's worked-solution view from the engine's {@link WorkedSolution}: the same sections and
+ * steps the {@code solve} command prints, typeset in MathML, with the asked quantities marked and an answer key
+ * on top. Operands are shown as the engine's worked step shows them (given values as given, computed ones at the
+ * sheet's decimals), so the numbers substituted are the ones the result was computed from.
+ */
+final class WorkedViews {
+
+    private final NumberFormatter format;
+
+    private WorkedViews(NumberFormatter format) {
+        this.format = format;
+    }
+
+    static WorkedView of(SheetPage page) {
+        WorkedViews b = new WorkedViews(new NumberFormatter(page.locale()));
+        List<WorkedView.Exercise> exercises = new ArrayList<>();
+        for (int i = 0; i < page.variants().size(); i++) {
+            exercises.add(b.exercise(i + 1, page.variants().get(i)));
+        }
+        return new WorkedView(Pages.LANGUAGE, Pages.text(page.courseTitle()), Pages.text(page.assignment()), page.student().id(),
+                Pages.nameOf(page.student()), Pages.text(page.provenance()), List.copyOf(exercises));
+    }
+
+    private WorkedView.Exercise exercise(int number, Variant v) {
+        Values values = v.reference();
+        QuantityGraph g = v.graph();
+        int decimals = v.marking().decimals();
+        Map<String, String> askedPoints = new LinkedHashMap<>();
+        List<WorkedView.KeyRow> key = new ArrayList<>();
+        for (Asked a : v.asked()) {
+            askedPoints.put(a.key(), Pages.points(format, a.points()));
+            key.add(keyRow(v, values, a));
+        }
+        List<WorkedView.Section> sections = new ArrayList<>();
+        for (WorkedSolution.Section s : WorkedSolution.of(values, decimals)) {
+            List<WorkedView.Step> steps = new ArrayList<>();
+            for (WorkedStep step : s.steps()) {
+                steps.add(step(values, step, decimals, askedPoints.get(step.key())));
+            }
+            sections.add(new WorkedView.Section(s.title(), List.copyOf(steps)));
+        }
+        String family = v.familyId() == null ? "" : "Family " + v.familyId()
+                + (v.familyVersion() == null ? "" : " v" + v.familyVersion());
+        String rounding = "Shown values are rounded to " + decimals + " decimal places; each step is computed from the"
+                + " rounded values shown in it.";
+        String title = v.title() == null || v.title().isBlank() ? v.exerciseId() : v.title();
+        return new WorkedView.Exercise(Integer.toString(number), v.exerciseId(), title, "ex" + number, family,
+                rounding, List.copyOf(key), List.copyOf(sections));
+    }
+
+    private WorkedView.KeyRow keyRow(Variant v, Values values, Asked a) {
+        String displayed = Pages.display(v.graph(), a.key());
+        var label = Markup.html(MathML.math(MathML.key(displayed)));
+        if (a.symbolic() || !v.graph().has(a.key())) {
+            String expr = a.expectedExpression() == null ? "" : a.expectedExpression();
+            return new WorkedView.KeyRow(label, a.key(), expr, null, Pages.points(format, a.points()));
+        }
+        double x = values.get(a.key());
+        int d = v.marking().decimals();
+        String rounded = format.fixed(x, d);
+        String exact = format.beyond(x, d);
+        return new WorkedView.KeyRow(label, a.key(), rounded, exact, Pages.points(format, a.points()));
+    }
+
+    private WorkedView.Step step(Values values, WorkedStep step, int decimals, String askedPoints) {
+        QuantityGraph g = values.graph();
+        Quantity q = g.get(step.key());
+        var symbol = Markup.html(MathML.math(MathML.key(step.symbol())));
+        var result = Markup.html(MathML.math(MathML.number(format.localise(step.result()), false)));
+        String exact = step.exact() == null ? null : format.localise(step.exact());
+        if (q.isGiven()) {
+            return new WorkedView.Step(step.key(), symbol, null, null, result, exact, askedPoints);
+        }
+        Expr f = g.displayFormula(step.key());
+        // operands without "(round k)": the section says the round, and the step's own symbol keeps it
+        var formula = Markup.html(MathML.math(MathML.symbolic(f, k -> Pages.withoutRound(g.display(k)), format)));
+        var substituted = step.substituted().equals(step.result()) ? null
+                : Markup.html(MathML.math(MathML.substituted(f, k -> shown(values, k, decimals), format)));
+        return new WorkedView.Step(step.key(), symbol, formula, substituted, result, exact, askedPoints);
+    }
+
+    /** An operand as the worked step shows it: a given value as given, a computed one at the sheet's decimals. */
+    private String shown(Values values, String key, int decimals) {
+        double v = values.get(key);
+        return values.graph().get(key).isGiven() ? format.plain(v) : format.fixed(v, decimals);
+    }
+}

@@ -1,0 +1,62 @@
+package backpropgrader.render;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class KeyNotationTest {
+
+    private static String math(String displayed) {
+        String m = MathML.math(KeyNotation.mathml(displayed));
+        Xml.parse(m);
+        return m;
+    }
+
+    @Test
+    void aWeightHasItsLayerAboveAndItsIndicesBelow() {
+        String m = math("w[1]_2,1");
+        assertTrue(m.startsWith("<math><msubsup><mi>w</mi><mrow><mn>2</mn>"), m);
+        assertTrue(m.endsWith("<mn>1</mn></mrow><mrow><mo>[</mo><mn>1</mn><mo>]</mo></mrow></msubsup></math>"), m);
+    }
+
+    @Test
+    void anUpdatedWeightOfTheSecondRoundReadsNewAndRoundTwo() {
+        assertEquals("w1,1,new[1](round2)", Xml.text(math("w[1]_1,1,new@2")));
+        assertTrue(math("w[1]_1,1,new@2").contains("<mi>new</mi>"));
+    }
+
+    @Test
+    void aSampleGoesIntoTheSubscriptAsTheLectureWritesIt() {
+        assertEquals("z1,(2)[1]", Xml.text(math("z[1]_1(2)")));
+        assertEquals("J(3)", Xml.text(math("J(3)")));
+        assertEquals("y^1,(2)(round2)", Xml.text(math("ŷ_1(2)@2")));
+    }
+
+    @Test
+    void aGradientIsAFractionOfPartials() {
+        String m = math("∂J(3)/∂w[1]_1,1@2");
+        assertTrue(m.startsWith("<math><mrow><mfrac><mrow><mo>∂</mo><msub><mi>J</mi>"), m);
+        assertEquals("∂J(3)∂w1,1[1](round2)", Xml.text(m));
+    }
+
+    @Test
+    void aDerivativeAtAPointHasTheEvaluationBar() {
+        String m = math("df_1/dx|x0");
+        assertTrue(m.contains("<mo stretchy=\"true\">|</mo>"), m);
+        assertEquals("df1dx|x0", Xml.text(m));
+        assertEquals("df1dx", Xml.text(math("df_1/dx")));
+    }
+
+    @Test
+    void greekAndHatsStayAsTheGraphDisplaysThem() {
+        assertEquals("<math><mi>λ</mi></math>", math("λ"));
+        assertEquals("h1", Xml.text(math("h_1")));
+    }
+
+    @Test
+    void anythingElseIsShownEscaped() {
+        String m = math("<script>&");
+        assertEquals("<math><mtext>&lt;script&gt;&amp;</mtext></math>", m);
+    }
+}
