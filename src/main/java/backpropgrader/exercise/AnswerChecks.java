@@ -1,6 +1,7 @@
 package backpropgrader.exercise;
 
 import backpropgrader.engine.HandComputation;
+import backpropgrader.engine.Interval;
 import backpropgrader.engine.Numbers;
 import backpropgrader.engine.Values;
 
@@ -35,7 +36,17 @@ final class AnswerChecks {
             return false;
         }
         double gap = Math.abs(v - exact);
-        return hand.fits(key, Numbers.round(v, d), d) || gap <= marking.absolute() || gap <= marking.relative() * Math.abs(exact);
+        if (gap <= marking.absolute() || gap <= marking.relative() * Math.abs(exact)) {
+            return true;
+        }
+        // Rounding moves v by at most half a unit and its window reaches half a unit further: beyond a whole unit
+        // of the reachable set it cannot fit, and the exact (slower) test is not needed.
+        Interval reach = hand.reach(key);
+        double unit = StrictMath.pow(10, -d) * 1.001;
+        if (v < reach.lo() - unit || v > reach.hi() + unit) {
+            return false;
+        }
+        return hand.fits(key, Numbers.round(v, d), d);
     }
 
     /**
@@ -49,19 +60,39 @@ final class AnswerChecks {
 
     /** Whether every quantity has a finite value (ln 0, overflow): checked before anything else. */
     static boolean allFinite(Values values) {
-        return values.asMap().values().stream().allMatch(Double::isFinite);
+        for (var q : values.graph().quantities()) {
+            if (!Double.isFinite(values.get(q.key()))) {
+                return false;
+            }
+        }
+        return true;
     }
 
-    /** The first failed check among the common ones, or null. */
+    /**
+     * The first failed check among the common ones, or null. Two asked answers may be equal outright (z and h of
+     * an active ReLU node, ∂J/∂z = ŷ for a class whose target is 0): then writing one for the other is right; but
+     * two different answers the marking would accept for each other cannot be told apart.
+     */
     String firstFailure(List<AskedItem> asked, Constraints c) {
         for (AskedItem a : asked) {
             if (!a.symbolic() && Math.abs(values.get(a.key())) > c.maxAbsAnswer()) {
                 return Constraints.MAX_ABS_ANSWER;
             }
         }
-        if (c.distinguishable()) {
-            for (AskedItem a : asked) {
-                if (!a.symbolic() && !c.allowZero().contains(a.key()) && accepts(a.key(), 0)) {
+        if (!c.distinguishable()) {
+            return null;
+        }
+        List<String> numeric = asked.stream().filter(a -> !a.symbolic()).map(AskedItem::key).toList();
+        for (String k : numeric) {
+            if (!c.allowZero().contains(k) && accepts(k, 0)) {
+                return Constraints.DISTINGUISHABLE;
+            }
+        }
+        for (int i = 0; i < numeric.size(); i++) {
+            for (int j = i + 1; j < numeric.size(); j++) {
+                String a = numeric.get(i);
+                String b = numeric.get(j);
+                if (!identical(a, values.get(b)) && (accepts(a, values.get(b)) || accepts(b, values.get(a)))) {
                     return Constraints.DISTINGUISHABLE;
                 }
             }

@@ -11,16 +11,18 @@ import java.util.Set;
  * @param reluActive             ReLU nodes (h keys) that must be active (z ≥ reluMargin); "all" = every ReLU node
  * @param reluInactive           ReLU nodes that must be inactive (z ≤ −reluMargin)
  * @param costDecreases          J after each update is lower than before it
- * @param distinguishable        no asked answer could be written as 0 at the sheet's rounding (except allowZero)
+ * @param distinguishable        no asked answer could be written as 0 at the sheet's rounding (except allowZero),
+ *                               and no two different asked answers could be taken for each other
  * @param misconceptionsSeparate no catalogued misconception (DESIGN.md §6) gives a value the marking would accept
  * @param maxAbsAnswer           every asked answer has |value| ≤ this (numbers a person can work with)
  * @param distinctSamples        no two training samples have the same inputs
+ * @param distinctInputs         within a sample, no two inputs are equal
  * @param maxDraws               draws per student before the family is declared impossible
  */
 public record Constraints(double maxAbsZ, Set<String> reluActive, boolean allReluActive, Set<String> reluInactive,
                           double reluMargin, boolean costDecreases, boolean distinguishable, Set<String> allowZero,
                           boolean misconceptionsSeparate, Set<String> ignoreMisconceptions, double maxAbsAnswer,
-                          boolean distinctSamples, int maxDraws) {
+                          boolean distinctSamples, boolean distinctInputs, int maxDraws) {
 
     public static final String MAX_ABS_Z = "max_abs_z";
     public static final String RELU_ACTIVE = "relu_active";
@@ -29,6 +31,7 @@ public record Constraints(double maxAbsZ, Set<String> reluActive, boolean allRel
     public static final String DISTINGUISHABLE = "distinguishable";
     public static final String MAX_ABS_ANSWER = "max_abs_answer";
     public static final String DISTINCT_SAMPLES = "distinct_samples";
+    public static final String DISTINCT_INPUTS = "distinct_inputs";
     public static final String FINITE = "finite";
     /** Reported as "misconception:NAME" (and "misconception:swapped-indices"). */
     public static final String MISCONCEPTION = "misconception:";

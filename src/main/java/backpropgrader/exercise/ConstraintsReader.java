@@ -28,7 +28,7 @@ final class ConstraintsReader {
         if (network) {
             f.only(n, "constraints", "max_abs_z", "relu_active", "relu_inactive", "relu_margin", "cost_decreases",
                     "distinguishable", "allow_zero", "misconceptions_separate", "ignore_misconceptions",
-                    "max_abs_answer", "distinct_samples", "max_draws");
+                    "max_abs_answer", "distinct_samples", "distinct_inputs", "max_draws");
         } else {
             f.only(n, "constraints", "distinguishable", "allow_zero", "max_abs_answer", "max_draws");
         }
@@ -76,7 +76,7 @@ final class ConstraintsReader {
                 Set.copyOf(ignored),
                 f.has(n, "max_abs_answer") ? f.number(n.get("max_abs_answer"), "constraints.max_abs_answer", 0, 1e12)
                         : Double.POSITIVE_INFINITY,
-                bool(n, "distinct_samples", true),
+                bool(n, "distinct_samples", true), bool(n, "distinct_inputs", true),
                 f.has(n, "max_draws") ? f.integer(n.get("max_draws"), "constraints.max_draws", 1, 1_000_000)
                         : DEFAULT_MAX_DRAWS);
     }

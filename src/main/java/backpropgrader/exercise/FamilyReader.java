@@ -83,7 +83,10 @@ public final class FamilyReader {
         return new Family(id, version, title, lectureSource, structure, grids, constraints, asked, marking, source);
     }
 
-    /** Expands the asked patterns in the family's order; a pattern that matches nothing is an error. */
+    /**
+     * Expands the asked patterns into keys in the lecture's order (the order the graph computes them); a key
+     * matched by several patterns takes the first one's points; a pattern that matches nothing is an error.
+     */
     private static List<AskedItem> asked(JsonNode node, List<String> universe, FamilyStructure s, Fields f) {
         f.array(node, "asked");
         if (node.isEmpty()) {
@@ -116,7 +119,9 @@ public final class FamilyReader {
                 out.putIfAbsent(key, new AskedItem(key, points, symbolic));
             }
         }
-        return List.copyOf(new ArrayList<>(out.values()));
+        List<AskedItem> ordered = new ArrayList<>(out.values());
+        ordered.sort(java.util.Comparator.comparingInt(a -> universe.indexOf(a.key()))); // the lecture's order
+        return List.copyOf(ordered);
     }
 
     private static MarkingOverride marking(JsonNode node, Fields f) {

@@ -68,6 +68,31 @@ final class NetworkChecks {
 
     /** The first constraint the variant breaks, or null when it may be given to a student. */
     String firstFailure(FixedInstance in, QuantityGraph g, Values v) {
+        String shape = shapeFailure(in, v);
+        if (shape != null) {
+            return shape;
+        }
+        AnswerChecks answers = new AnswerChecks(v, marking);
+        String common = answers.firstFailure(family.asked(), c);
+        if (common != null || misconceptions == null) {
+            return common;
+        }
+        return misconceptions.firstFailure(g, answers);
+    }
+
+    /** The checks on the drawn data alone, made before anything is computed from it. */
+    String dataFailure(FixedInstance in) {
+        if (c.distinctSamples() && !distinctSamples(in)) {
+            return Constraints.DISTINCT_SAMPLES;
+        }
+        if (c.distinctInputs() && !distinctInputs(in)) {
+            return Constraints.DISTINCT_INPUTS;
+        }
+        return null;
+    }
+
+    /** The checks on the network's state (saturation, ReLU, cost), not on the asked answers. */
+    private String shapeFailure(FixedInstance in, Values v) {
         if (!AnswerChecks.allFinite(v)) {
             return Constraints.FINITE;
         }
@@ -86,9 +111,6 @@ final class NetworkChecks {
                 return Constraints.RELU_INACTIVE;
             }
         }
-        if (c.distinctSamples() && !distinctSamples(in)) {
-            return Constraints.DISTINCT_SAMPLES;
-        }
         if (c.costDecreases()) {
             for (int k = 1; k <= s.steps(); k++) {
                 if (!(v.get(Keys.cost(0, k + 1)) < v.get(Keys.cost(0, k)))) {
@@ -96,12 +118,21 @@ final class NetworkChecks {
                 }
             }
         }
-        AnswerChecks answers = new AnswerChecks(v, marking);
-        String common = answers.firstFailure(family.asked(), c);
-        if (common != null || misconceptions == null) {
-            return common;
+        return null;
+    }
+
+    /** Within each sample, no two inputs are equal (else mixing up x_1 and x_2 would go unnoticed). */
+    private static boolean distinctInputs(FixedInstance in) {
+        for (double[] row : in.x()) {
+            for (int a = 0; a < row.length; a++) {
+                for (int b = a + 1; b < row.length; b++) {
+                    if (row[a] == row[b]) {
+                        return false;
+                    }
+                }
+            }
         }
-        return misconceptions.firstFailure(g, answers);
+        return true;
     }
 
     private static boolean distinctSamples(FixedInstance in) {

@@ -80,9 +80,12 @@ public final class Variants {
     private Variant network(FamilyStructure.Network s, RandomGenerator rng, String studentId,
                             Map<String, Integer> rejections) {
         FixedInstance in = NetworkDraw.draw(family, s, rng);
-        QuantityGraph g = NetworkGraph.build(in);
-        Values v = g.evaluate();
-        String failed = networkChecks.firstFailure(in, g, v);
+        String failed = networkChecks.dataFailure(in);
+        QuantityGraph g = null;
+        if (failed == null) {
+            g = NetworkGraph.build(in);
+            failed = networkChecks.firstFailure(in, g, g.evaluate());
+        }
         if (failed != null) {
             rejections.merge(failed, 1, Integer::sum);
             return null;
