@@ -164,4 +164,36 @@ class VariantsTest {
                 + " relu_active (50 of 50 draws). Widen the grids or relax these constraints (or raise"
                 + " constraints.max_draws).", e.getMessage());
     }
+
+    @Test
+    void anInstructorsOwnFamilyWithBiasesTwoStepsAndLayerGridsNeedsNoJava() {
+        Family f = FamilyReaderTest.read("""
+                id: deeper
+                version: 1
+                kind: network
+                structure:
+                  layers: [3, 4, 2]
+                  activations: [sigmoid, sigmoid]
+                  bias: true
+                  loss: binary-cross-entropy
+                  samples: 2
+                  steps: 2
+                  learning_rate: {values: [0.5, 1]}
+                grids:
+                  weights: {from: -1, to: 1, step: 0.1, exclude: [0]}
+                  b[2]: {from: -0.5, to: 0.5, step: 0.5}
+                  biases: 0.1
+                  inputs: {from: -1, to: 1, step: 0.25}
+                  targets: [0, 1]
+                constraints: {max_abs_z: 3}
+                asked: ["dJ/db[2]_*", "w[2]_*,new@2", "J@3"]
+                """);
+        Variant v = new Variants(COURSE, f).of("s1");
+        FixedInstance in = v.instance();
+        assertEquals(2, in.steps());
+        assertEquals(0.1, in.biases()[0][3]);
+        assertTrue(List.of(-0.5, 0.0, 0.5).contains(in.biases()[1][1]));
+        assertEquals(2 + 8 + 1, v.asked().size(), v.asked().toString()); // 2 bias gradients, 8 weights after step 2, J@3
+        assertTrue(v.reference().get("J@3") < v.reference().get("J@2"), "the cost keeps falling");
+    }
 }
