@@ -17,11 +17,14 @@ final class AnswerChecks {
     private final Values values;
     private final Marking marking;
     private final HandComputation hand;
+    /** A unit of the sheet's last decimal (a hair more, against binary noise). */
+    private final double unit;
 
     AnswerChecks(Values values, Marking marking) {
         this.values = values;
         this.marking = marking;
         this.hand = HandComputation.reference(values, k -> marking.decimals());
+        this.unit = StrictMath.pow(10, -marking.decimals()) * 1.001;
     }
 
     Values values() {
@@ -42,7 +45,6 @@ final class AnswerChecks {
         // Rounding moves v by at most half a unit and its window reaches half a unit further: beyond a whole unit
         // of the reachable set it cannot fit, and the exact (slower) test is not needed.
         Interval reach = hand.reach(key);
-        double unit = StrictMath.pow(10, -d) * 1.001;
         if (v < reach.lo() - unit || v > reach.hi() + unit) {
             return false;
         }
@@ -88,11 +90,22 @@ final class AnswerChecks {
                 return Constraints.DISTINGUISHABLE;
             }
         }
-        for (int i = 0; i < numeric.size(); i++) {
-            for (int j = i + 1; j < numeric.size(); j++) {
-                String a = numeric.get(i);
-                String b = numeric.get(j);
-                if (!identical(a, values.get(b)) && (accepts(a, values.get(b)) || accepts(b, values.get(a)))) {
+        int n = numeric.size();
+        double[] v = new double[n];
+        double[] lo = new double[n];
+        double[] hi = new double[n];
+        for (int i = 0; i < n; i++) {
+            v[i] = values.get(numeric.get(i));
+            Interval r = hand.reach(numeric.get(i));
+            double slack = unit + marking.absolute() + marking.relative() * Math.abs(v[i]);
+            lo[i] = r.lo() - slack;
+            hi[i] = r.hi() + slack;
+        }
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
+                boolean near = (v[j] >= lo[i] && v[j] <= hi[i]) || (v[i] >= lo[j] && v[i] <= hi[j]);
+                if (near && !identical(numeric.get(i), v[j])
+                        && (accepts(numeric.get(i), v[j]) || accepts(numeric.get(j), v[i]))) {
                     return Constraints.DISTINGUISHABLE;
                 }
             }
