@@ -50,6 +50,9 @@ class GenerateCommandTest {
         assertTrue(Files.isRegularFile(fx.out("instructor/solutions/s1.html")));
         assertFalse(Files.list(fx.out("")).anyMatch(p -> p.getFileName().toString().startsWith(".staging")),
                 "the staging folder is gone");
+        String sheet = Files.readString(fx.out("students/s1/sheet.html"));
+        assertFalse(sheet.contains("<Week 9>"), "the course title is escaped");
+        assertTrue(sheet.contains("&lt;Week 9&gt;"), "the course title is shown");
     }
 
     @Test
