@@ -107,7 +107,6 @@ class GenerateCommandTest {
     @Test
     void theSecretNeverAppearsInAnyOutput() throws IOException {
         assertEquals(0, fx.generate(), fx.err);
-        byte[] secret = GenerateFixture.SECRET.getBytes(StandardCharsets.UTF_8);
         backpropgrader.exercise.CourseSecret s = new backpropgrader.exercise.CourseSecret(GenerateFixture.SECRET, "test");
         try (var walk = Files.walk(fx.out(""))) {
             for (Path p : walk.filter(Files::isRegularFile).toList()) {
@@ -115,7 +114,6 @@ class GenerateCommandTest {
             }
         }
         assertFalse(fx.out.contains(GenerateFixture.SECRET) || fx.err.contains(GenerateFixture.SECRET));
-        assertTrue(secret.length > 0);
         // and the check itself finds a secret where there is one
         assertTrue(s.occursIn(("xx" + GenerateFixture.SECRET + "yy").getBytes(StandardCharsets.UTF_8)));
     }
