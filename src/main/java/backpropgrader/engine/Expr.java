@@ -311,7 +311,7 @@ public sealed interface Expr {
 
     record Power(Expr base, int exponent) implements Expr {
         public double eval(ToDoubleFunction<String> env) {
-            return Math.pow(base.eval(env), exponent);
+            return StrictMath.pow(base.eval(env), exponent);
         }
 
         public Interval interval(Function<String, Interval> env) {
@@ -373,9 +373,9 @@ public sealed interface Expr {
             }
             double s = 0;
             for (double x : v) {
-                s += Math.exp(x - max);
+                s += StrictMath.exp(x - max);
             }
-            return Math.exp(v[k] - max) / s;
+            return StrictMath.exp(v[k] - max) / s;
         }
 
         /** Tight bounds: softmax_k grows with z_k and falls with every other z_j. */
@@ -389,7 +389,7 @@ public sealed interface Expr {
             double others = 0;
             for (int j = 0; j < iv.size(); j++) {
                 if (j != k) {
-                    others += Math.exp((lower ? iv.get(j).hi() : iv.get(j).lo()) - own);
+                    others += StrictMath.exp((lower ? iv.get(j).hi() : iv.get(j).lo()) - own);
                 }
             }
             return 1 / (1 + others);

@@ -4,11 +4,11 @@ package backpropgrader.engine;
 public enum Fn {
     EXP {
         public double apply(double x) {
-            return Math.exp(x);
+            return StrictMath.exp(x);
         }
 
         Interval apply(Interval x) {
-            return x.monotone(Math::exp);
+            return x.monotone(StrictMath::exp);
         }
 
         void render(StringBuilder out, Expr a, Notation n) {
@@ -17,12 +17,12 @@ public enum Fn {
     },
     LN {
         public double apply(double x) {
-            return Math.log(x);
+            return StrictMath.log(x);
         }
 
         Interval apply(Interval x) {
             return x.lo() <= 0 && x.hi() <= 0 ? Interval.ALL
-                    : new Interval(x.lo() <= 0 ? Double.NEGATIVE_INFINITY : Math.log(x.lo()), Math.log(x.hi()));
+                    : new Interval(x.lo() <= 0 ? Double.NEGATIVE_INFINITY : StrictMath.log(x.lo()), StrictMath.log(x.hi()));
         }
 
         void render(StringBuilder out, Expr a, Notation n) {
@@ -32,7 +32,7 @@ public enum Fn {
     /** The lecture's f(z) = 1/(1 + exp(−z)). */
     SIGMOID {
         public double apply(double x) {
-            return 1 / (1 + Math.exp(-x));
+            return 1 / (1 + StrictMath.exp(-x));
         }
 
         Interval apply(Interval x) {
@@ -52,11 +52,11 @@ public enum Fn {
     /** The lecture's f(z) = (exp(z) − exp(−z))/(exp(z) + exp(−z)), evaluated stably. */
     TANH {
         public double apply(double x) {
-            return Math.tanh(x);
+            return StrictMath.tanh(x);
         }
 
         Interval apply(Interval x) {
-            return x.monotone(Math::tanh);
+            return x.monotone(StrictMath::tanh);
         }
 
         void render(StringBuilder out, Expr a, Notation n) {

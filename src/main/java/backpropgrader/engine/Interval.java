@@ -81,7 +81,7 @@ public record Interval(double lo, double hi) {
         if (n < 0) {
             return point(1).dividedBy(pow(-n));
         }
-        double a = Math.pow(lo, n), b = Math.pow(hi, n);
+        double a = StrictMath.pow(lo, n), b = StrictMath.pow(hi, n);
         if (n % 2 == 1) {
             return new Interval(a, b);
         }

@@ -53,7 +53,8 @@ public final class WorkedSolution {
             case INPUT, TARGET, RATE, WEIGHT, BIAS -> "Given";
             case PRE_ACTIVATION, ACTIVATION, OUTPUT -> "Forward pass" + round;
             case SAMPLE_COST, COST -> "Cost" + round;
-            case ERROR_TERM, GRADIENT -> (layerOf(q.key()) == depth ? "Output-layer gradients" : "Hidden-layer gradients")
+            case ERROR_TERM, GRADIENT -> depth == 0 ? "Derivatives" + round // a function of x, not a network
+                    : (layerOf(q.key()) == depth ? "Output-layer gradients" : "Hidden-layer gradients")
                     + round;
             case UPDATE -> "Update weights" + round;
         };

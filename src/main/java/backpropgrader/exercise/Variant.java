@@ -1,6 +1,7 @@
 package backpropgrader.exercise;
 
 import backpropgrader.engine.FixedInstance;
+import backpropgrader.engine.OneVariableFunction;
 import backpropgrader.engine.QuantityGraph;
 import backpropgrader.engine.Values;
 
@@ -13,10 +14,19 @@ import java.util.List;
  * @param instance the network exercise's fixed instance; null for exercises that are not a network (chain rule)
  * @param graph    the quantity graph; its reference values are the answer key
  * @param sameForEveryone the exercise gives every student the same numbers (never counts for collusion)
+ * @param functions the chain-rule exercise's functions with their numbers in place (empty for networks); the
+ *                  point they are evaluated at is the graph's given quantity {@code x0}
  */
 public record Variant(String studentId, String exerciseId, String familyId, String familyVersion, String title,
                       FixedInstance instance, QuantityGraph graph, List<Asked> asked, Marking marking,
-                      boolean sameForEveryone) {
+                      boolean sameForEveryone, List<OneVariableFunction> functions) {
+
+    public Variant(String studentId, String exerciseId, String familyId, String familyVersion, String title,
+                   FixedInstance instance, QuantityGraph graph, List<Asked> asked, Marking marking,
+                   boolean sameForEveryone) {
+        this(studentId, exerciseId, familyId, familyVersion, title, instance, graph, asked, marking, sameForEveryone,
+                List.of());
+    }
 
     public Values reference() {
         return graph.evaluate();

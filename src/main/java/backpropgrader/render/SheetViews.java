@@ -2,6 +2,7 @@ package backpropgrader.render;
 
 import backpropgrader.engine.Expr;
 import backpropgrader.engine.FixedInstance;
+import backpropgrader.engine.ChainRuleGraph;
 import backpropgrader.engine.Keys;
 import backpropgrader.engine.Quantity;
 import backpropgrader.engine.QuantityGraph;
@@ -49,7 +50,7 @@ final class SheetViews {
         String total = Pages.points(format, v.maxPoints());
         if (in == null) {
             return new SheetView.Exercise(Integer.toString(number), v.exerciseId(), title, anchor, null, null, null,
-                    null, List.of(), null, givens(g), functions(g, asked), rounding, total, List.copyOf(answers));
+                    null, List.of(), null, givens(v), functions(v, asked), rounding, total, List.copyOf(answers));
         }
         TemplateHTMLOutputModel diagram = Markup.html(NetworkDiagram.svg(in, g::display, format, anchor + "-net"));
         TemplateHTMLOutputModel rate = Markup.html(MathML.math(MathML.key(g.display(Keys.LEARNING_RATE))
@@ -122,11 +123,16 @@ final class SheetViews {
         return new SheetView.DataTable(List.copyOf(headers), List.copyOf(rows));
     }
 
-    /** An exercise that is not a network states its given numbers... */
-    private List<TemplateHTMLOutputModel> givens(QuantityGraph g) {
+    /**
+     * An exercise that is not a network states its given numbers... (the coefficients of functions shown with
+     * their numbers in place are not repeated).
+     */
+    private List<TemplateHTMLOutputModel> givens(Variant v) {
+        QuantityGraph g = v.graph();
+        boolean functionsShown = !v.functions().isEmpty();
         List<TemplateHTMLOutputModel> out = new ArrayList<>();
         for (Quantity q : g.quantities()) {
-            if (q.isGiven()) {
+            if (q.isGiven() && !(functionsShown && q.role() == Quantity.Role.WEIGHT)) {
                 out.add(Markup.html(MathML.math(MathML.key(g.display(q.key())) + "<mo>=</mo>"
                         + MathML.number(format.plain(q.given()), false))));
             }
@@ -138,8 +144,10 @@ final class SheetViews {
      * ...and its functions: computed quantities that are neither asked nor derivatives (which are what is asked).
      * A chain-rule variant whose functions travel beside its graph adds each as functionLine(g, name, "x", f).
      */
-    private List<TemplateHTMLOutputModel> functions(QuantityGraph g, Set<String> asked) {
+    private List<TemplateHTMLOutputModel> functions(Variant v, Set<String> asked) {
+        QuantityGraph g = v.graph();
         List<TemplateHTMLOutputModel> out = new ArrayList<>();
+        v.functions().forEach(f -> out.add(functionLine(g, f.name(), ChainRuleGraph.VARIABLE, f.function())));
         for (Quantity q : g.quantities()) {
             if (!q.isGiven() && !asked.contains(q.key()) && !q.key().contains("/d")) {
                 out.add(functionLine(g, q.key(), null, q.formula()));

@@ -1,0 +1,73 @@
+package backpropgrader.cli;
+
+import backpropgrader.generate.GenerateStage;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/** {@code generate}: every student's sheet and answer templates, and the instructor's keys and solutions. */
+@Command(name = "generate", mixinStandardHelpOptions = true,
+        description = {"Gives every student on the roster a personal variant of each exercise family of the course:",
+                "DIR/students/<id>/ (sheet.html, answers.json, answers.txt) is what students receive, and nothing",
+                "else is in it; DIR/instructor/keys/<id>/<exercise>.json and DIR/instructor/solutions/<id>.html are",
+                "for the instructor. The course secret comes from course.yaml or the environment variable",
+                "GRADER_SECRET."})
+final class GenerateCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--roster", required = true, paramLabel = "FILE", description = "The class list (CSV: id,name,email).")
+    Path roster;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Where students/ and instructor/ go.")
+    Path out;
+
+    @Option(names = "--course", paramLabel = "FILE", description = "The course file (default: built-in defaults,"
+            + " families from ./exercises, the secret from GRADER_SECRET).")
+    Path course;
+
+    @Option(names = "--only", arity = "1..*", paramLabel = "ID", description = "Only (re)generate these students;"
+            + " the others' files are left as they are.")
+    List<String> only = List.of();
+
+    @Override
+    public Integer call() {
+        if (!Files.isRegularFile(roster)) {
+            throw new UsageException(roster + ": no such file (--roster).");
+        }
+        if (course != null && !Files.isRegularFile(course)) {
+            throw new UsageException(course + ": no such file (--course).");
+        }
+        if (Files.exists(out) && !Files.isDirectory(out)) {
+            throw new UsageException(out + ": is a file, not a folder (--out).");
+        }
+        GenerateStage.Summary s;
+        try {
+            s = GenerateStage.run(new GenerateStage.Request(roster, out, course, only, System.getenv()));
+        } catch (GenerateStage.NotOnRoster e) {
+            throw new UsageException(e.getMessage());
+        }
+        PrintWriter o = spec.commandLine().getOut();
+        o.printf(Locale.ROOT, "Generated %d student%s × %d exercise%s in %s (roster %s, ids from column '%s').%n",
+                s.students(), s.students() == 1 ? "" : "s", s.families().size(), s.families().size() == 1 ? "" : "s",
+                out, roster, s.roster().idColumn());
+        o.printf(Locale.ROOT, "  %s — hand out each student's folder; it holds nothing else.%n", out.resolve("students"));
+        o.printf(Locale.ROOT, "  %s — keys and worked solutions; keep these.%n", out.resolve("instructor"));
+        for (GenerateStage.FamilyTally t : s.families()) {
+            o.printf(Locale.ROOT, "  %-28s v%-3s %5d draws, %4.1f%% redrawn%s%n", t.family().id(), t.family().version(),
+                    t.draws(), 100 * t.redrawRate(), t.rejections().isEmpty() ? "" : " (" + t.rejections().toString()
+                            .replaceAll("[{}]", "").replace("=", " ") + ")");
+        }
+        o.flush();
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,69 @@
+package backpropgrader.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Builds the quantity graph of the chain-rule quiz (Quiz 1.1): given nodes for the functions' coefficients and
+ * the point x0, and for each function f_i a node {@code df_i/dx|x0} whose formula is the derivative (by
+ * {@link Derivative}) at x0, so that its worked step shows the derivative's formula, then the numbers, then the
+ * value — as the lecture works a gradient.
+ *
+ * <p>Order of use: write each function as a formula over its coefficients' keys and {@link #VARIABLE}; call
+ * {@link #build}; take {@link #function} for the derivative as an expression in x with the numbers in place.
+ */
+public final class ChainRuleGraph {
+
+    /** The function's variable, as a reference in the templates. */
+    public static final String VARIABLE = "x";
+    /** The key of the point the sheet gives. */
+    public static final String POINT = "x0";
+
+    private ChainRuleGraph() {
+    }
+
+    public static String derivativeKey(String function) {
+        return "d" + function + "/dx";
+    }
+
+    public static String valueKey(String function) {
+        return derivativeKey(function) + "|" + POINT;
+    }
+
+    /**
+     * @param coefficients coefficient key → value, in the order they are shown (a_1, b_1, n_1, …)
+     * @param functions    function key (f_1) → formula over coefficient keys and {@link #VARIABLE}
+     */
+    public static QuantityGraph build(String exercise, Map<String, Double> coefficients, double x0,
+                                      Map<String, Expr> functions) {
+        List<Quantity> out = new ArrayList<>();
+        coefficients.forEach((k, v) -> out.add(Quantity.given(k, Quantity.Role.WEIGHT, v)));
+        out.add(Quantity.given(POINT, Quantity.Role.INPUT, x0));
+        functions.forEach((name, f) -> {
+            Expr atPoint = Derivative.of(f, VARIABLE).substitute(k -> k.equals(VARIABLE) ? Expr.ref(POINT) : null);
+            out.add(Quantity.computed(valueKey(name), Quantity.Role.GRADIENT, 1, 0, atPoint, Map.of()));
+        });
+        return new QuantityGraph(exercise, out, false);
+    }
+
+    /** The function and its derivative with the coefficients' numbers put in, both simplified. */
+    public static OneVariableFunction function(String name, Expr template, Map<String, Double> coefficients) {
+        Expr f = Simplifier.simplify(template.substitute(k -> coefficients.containsKey(k)
+                ? Expr.num(coefficients.get(k)) : null));
+        return new OneVariableFunction(name, f, Derivative.of(f, VARIABLE));
+    }
+
+    /** A formula written so a person can type it and exp4j can read it: "·" for ×, "^n" for powers, "−" minus. */
+    static String typed(Expr e) {
+        return e.render(new Notation() {
+            public String ref(String key) {
+                return key;
+            }
+
+            public String power(int n) {
+                return "^" + (n < 0 ? "(" + n + ")" : Integer.toString(n));
+            }
+        });
+    }
+}

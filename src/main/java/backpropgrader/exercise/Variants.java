@@ -1,0 +1,121 @@
+package backpropgrader.exercise;
+
+import backpropgrader.engine.BadInputException;
+import backpropgrader.engine.FixedInstance;
+import backpropgrader.engine.NetworkGraph;
+import backpropgrader.engine.OneVariableFunction;
+import backpropgrader.engine.QuantityGraph;
+import backpropgrader.engine.Values;
+import org.apache.commons.math3.random.RandomGenerator;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Makes the students' variants of one family in one course (DESIGN.md §8): a variant is a pure function of
+ * (course secret, assignment, family id, family version, student id). Each draw is checked against the family's
+ * constraints and redrawn from the same generator until one passes; a family whose constraints no draw meets
+ * within {@code max_draws} is an error that says which constraints failed how often.
+ *
+ * <p>Order of use: one {@code Variants} per family (it plans the checks once), then {@link #of} per student.
+ * The grader re-derives variants the same way; nothing needs to be stored.
+ */
+public final class Variants {
+
+    /** A drawn variant with its history: how many draws it took and which constraint rejected the others. */
+    public record Drawn(Variant variant, int draws, Map<String, Integer> rejections) {
+    }
+
+    private final Course course;
+    private final Family family;
+    private final Marking marking;
+    private final NetworkChecks networkChecks;
+
+    public Variants(Course course, Family family) {
+        this.course = course;
+        this.family = family;
+        this.marking = course.markingOf(family);
+        this.networkChecks = family.structure() instanceof FamilyStructure.Network n
+                ? new NetworkChecks(family, marking, NetworkGraph.build(NetworkDraw.probe(family.id(), n, family.grids())))
+                : null;
+    }
+
+    public Family family() {
+        return family;
+    }
+
+    public Variant of(String studentId) {
+        return draw(studentId).variant();
+    }
+
+    /** The student's variant; throws BadInputException (exit 65) when the constraints cannot be met. */
+    public Drawn draw(String studentId) {
+        RandomGenerator rng = Seeds.generator(Seeds.hmac(course.secret(), course.assignment(), family.id(),
+                family.version(), studentId));
+        Map<String, Integer> rejections = new TreeMap<>();
+        int max = family.constraints().maxDraws();
+        for (int draw = 1; draw <= max; draw++) {
+            Variant v = family.structure() instanceof FamilyStructure.Network n ? network(n, rng, studentId, rejections)
+                    : chainRule((FamilyStructure.ChainRule) family.structure(), rng, studentId, rejections);
+            if (v != null) {
+                return new Drawn(v, draw, rejections);
+            }
+        }
+        throw impossible(family, "student " + studentId, max, rejections);
+    }
+
+    static BadInputException impossible(Family family, String who, int draws, Map<String, Integer> rejections) {
+        List<String> counts = new ArrayList<>();
+        rejections.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
+                .thenComparing(Map.Entry.comparingByKey()))
+                .forEach(e -> counts.add(e.getKey() + " (" + e.getValue() + " of " + draws + " draws)"));
+        return new BadInputException(family.file() + ": constraints: no variant for " + who + " met the constraints"
+                + " after " + draws + " draws; they failed " + String.join(", ", counts) + ". Widen the grids or relax"
+                + " these constraints (or raise constraints.max_draws).");
+    }
+
+    private Variant network(FamilyStructure.Network s, RandomGenerator rng, String studentId,
+                            Map<String, Integer> rejections) {
+        FixedInstance in = NetworkDraw.draw(family, s, rng);
+        String failed = networkChecks.dataFailure(in);
+        QuantityGraph g = null;
+        if (failed == null) {
+            g = NetworkGraph.build(in);
+            failed = networkChecks.firstFailure(in, g, g.evaluate());
+        }
+        if (failed != null) {
+            rejections.merge(failed, 1, Integer::sum);
+            return null;
+        }
+        return new Variant(studentId, family.id(), family.id(), family.version(), family.title(), in, g,
+                asked(List.of()), marking, family.sameForEveryone(), List.of());
+    }
+
+    private Variant chainRule(FamilyStructure.ChainRule s, RandomGenerator rng, String studentId,
+                              Map<String, Integer> rejections) {
+        ChainRuleDraw.Drawn d = ChainRuleDraw.draw(family, s, rng);
+        Values v = d.graph().evaluate();
+        String failed = AnswerChecks.allFinite(v) ? new AnswerChecks(v, marking).firstFailure(family.asked(),
+                family.constraints()) : Constraints.FINITE;
+        if (failed != null) {
+            rejections.merge(failed, 1, Integer::sum);
+            return null;
+        }
+        return new Variant(studentId, family.id(), family.id(), family.version(), family.title(), null, d.graph(),
+                asked(d.functions()), marking, family.sameForEveryone(), d.functions());
+    }
+
+    private List<Asked> asked(List<OneVariableFunction> functions) {
+        Map<String, String> expressions = new LinkedHashMap<>();
+        functions.forEach(f -> expressions.put(f.derivativeKey(), f.derivativeText()));
+        List<Asked> out = new ArrayList<>();
+        for (AskedItem a : family.asked()) {
+            double points = Double.isNaN(a.points()) ? course.points() : a.points();
+            out.add(new Asked(a.key(), points, a.symbolic(), a.symbolic() ? expressions.get(a.key()) : null));
+        }
+        return List.copyOf(out);
+    }
+}
