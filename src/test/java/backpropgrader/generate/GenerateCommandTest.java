@@ -161,7 +161,7 @@ class GenerateCommandTest {
     void badRostersAreRefusedWithTheLineAndNothingIsWritten() throws IOException {
         fx.roster("id,name\ns1,A\ns2,B\ns1,C\n");
         assertEquals(65, fx.generate());
-        assertEquals("grader: " + dir.resolve("roster.csv") + ": line 4: the student id 's1' is already on line 2; ids"
+        assertEquals("grader: " + dir.resolve("roster.csv") + ": line 4: the student id 's1' is already on line 2; ids in column 'id'"
                 + " must be unique.\n", fx.err);
         fx.roster("id,name\ns1,A\n,B\n");
         assertEquals(65, fx.generate());
