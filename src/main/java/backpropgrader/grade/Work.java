@@ -1,0 +1,70 @@
+package backpropgrader.grade;
+
+import backpropgrader.engine.HandComputation;
+import backpropgrader.engine.Interval;
+import backpropgrader.engine.Numbers;
+import backpropgrader.engine.Quantity;
+import backpropgrader.engine.QuantityGraph;
+import backpropgrader.engine.Values;
+import backpropgrader.exercise.Marking;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Everything the marker knows about one student's exercise: the reference world, and the student's own world
+ * (their written numbers, every other quantity computed from them, rounded as the sheet rounds).
+ *
+ * @param windows   answered numeric key → the interval the written number stands for
+ * @param ownValues answered numeric key → the number written
+ * @param accepted  answered keys that are correct for the reference
+ * @param own       hand computation from the student's own written values
+ * @param ownWorld  point values from the student's own written values
+ */
+record Work(QuantityGraph graph, Marking marking, Values exact, HandComputation reference, AnswerKey key,
+            Map<String, Answer> answers, Map<String, Interval> windows, Map<String, Double> ownValues,
+            Set<String> accepted, HandComputation own, Values ownWorld) {
+
+    int decimals() {
+        return marking.decimals();
+    }
+
+    Interval window(Answer a) {
+        return Tolerance.window(a.value(), a.decimals(), marking);
+    }
+
+    /** The student's answered ancestors of {@code key} that are not correct, in the lecture's order. */
+    List<String> wrongUpstream(String key) {
+        Set<String> up = graph.ancestors(key);
+        List<String> out = new ArrayList<>();
+        for (Quantity q : graph.quantities()) {
+            if (up.contains(q.key()) && windows.containsKey(q.key()) && !accepted.contains(q.key())) {
+                out.add(q.key());
+            }
+        }
+        return out;
+    }
+
+    /** "ŷ_1 = 1.9" for the reasons: the key in the lecture's notation and the answer as typed. */
+    String asTyped(String key) {
+        return graph.display(key) + " = " + answers.get(key).raw().strip();
+    }
+
+    /** The exact value with enough places, and its rounding at the sheet's: "−0.38855 (−0.389 at 3 places)". */
+    String correctValue(String key) {
+        double v = exact.get(key);
+        String plain = Numbers.plain(v);
+        if (Numbers.decimalsOf(plain) <= decimals()) {
+            return plain; // an exact short decimal: 1.25
+        }
+        return Numbers.beyond(v, decimals()) + " (" + Numbers.fixed(v, decimals()) + " at " + decimals()
+                + " decimal places)";
+    }
+
+    String joined(List<String> keys) {
+        List<String> shown = keys.stream().map(this::asTyped).toList();
+        return String.join(", ", shown);
+    }
+}
