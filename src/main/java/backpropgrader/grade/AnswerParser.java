@@ -51,6 +51,8 @@ public final class AnswerParser {
                 return Answer.invalid(raw, "'" + raw.strip() + "' does not give a finite number");
             }
             return new Answer(raw, v, literalDecimals(s), null, true);
+        } catch (ArithmeticException e) {
+            return Answer.invalid(raw, "'" + raw.strip() + "' divides by zero");
         } catch (RuntimeException e) {
             return Answer.invalid(raw, "'" + raw.strip() + "' is not a number or a simple arithmetic expression ("
                     + e.getMessage() + ")");

@@ -36,12 +36,12 @@ final class FollowThrough {
         }
         String trivial = trivial(w, w.window(a), false);
         if (trivial != null) {
-            return Decision.of(Verdict.WRONG, "Wrong, and no follow-through: this is what your earlier answers ("
-                    + w.joined(wrong) + ") give, but this value " + trivial + ", which makes the work trivial."
+            return Decision.of(Verdict.WRONG, "Wrong, and no follow-through: this is what "
+                    + w.yourEarlier(wrong, "give") + ", but this value " + trivial + ", which makes the work trivial."
                     + " The correct value is " + w.correctValue(key) + ".");
         }
         return Decision.of(Verdict.FOLLOW_THROUGH, "Follow-through: not the correct value, which is "
-                + w.correctValue(key) + ", but what your own earlier answers (" + w.joined(wrong) + ") give.");
+                + w.correctValue(key) + ", but what " + w.yourEarlier(wrong, "give") + ".");
     }
 
     /** Why a written value makes the work trivial ("is 0", "equals y_1, a given value"), or null. */

@@ -103,7 +103,8 @@ public final class Marker {
             return followThrough;
         }
         MisconceptionFinder.Found f = MisconceptionFinder.find(w, key, a);
-        String correct = "Wrong: the correct value is " + w.correctValue(key) + ".";
+        String correct = "Wrong: " + (a.expression() ? "your expression gives " + Numbers.plain(a.value()) + "; "
+                : "") + "the correct value is " + w.correctValue(key) + ".";
         if (f != null) {
             String where = f.node().equals(key) ? "" : " in " + w.graph().display(f.node())
                     + (w.answers().containsKey(f.node()) ? "" : " (not asked)");
@@ -113,6 +114,6 @@ public final class Marker {
         }
         List<String> wrong = w.wrongUpstream(key);
         return Decision.of(Verdict.WRONG, correct + (wrong.isEmpty() ? ""
-                : " Your own earlier answers (" + w.joined(wrong) + ") do not give " + a.raw().strip() + " either."));
+                : " Nor is it what " + w.yourEarlier(wrong, "give") + "."));
     }
 }

@@ -47,6 +47,17 @@ record Work(QuantityGraph graph, Marking marking, Values exact, HandComputation 
         return out;
     }
 
+    /** Of some answered keys, those no other one of them depends on: the nearest, for the reasons. */
+    List<String> nearest(List<String> keys) {
+        List<String> out = new ArrayList<>();
+        for (String k : keys) {
+            if (keys.stream().noneMatch(o -> !o.equals(k) && graph.ancestors(o).contains(k))) {
+                out.add(k);
+            }
+        }
+        return out;
+    }
+
     /** "ŷ_1 = 1.9" for the reasons: the key in the lecture's notation and the answer as typed. */
     String asTyped(String key) {
         return graph.display(key) + " = " + answers.get(key).raw().strip();
@@ -63,8 +74,13 @@ record Work(QuantityGraph graph, Marking marking, Values exact, HandComputation 
                 + " decimal places)";
     }
 
-    String joined(List<String> keys) {
-        List<String> shown = keys.stream().map(this::asTyped).toList();
-        return String.join(", ", shown);
+    /** The nearest of these answers as a subject, with its verb: "your earlier answer ŷ_1 = 1.9 gives". */
+    String yourEarlier(List<String> keys, String verb) {
+        List<String> shown = nearest(keys).stream().map(this::asTyped).toList();
+        if (shown.size() == 1) {
+            return "your earlier answer " + shown.get(0) + " " + verb + "s";
+        }
+        return "your earlier answers " + String.join(", ", shown.subList(0, shown.size() - 1)) + " and "
+                + shown.get(shown.size() - 1) + " " + verb;
     }
 }
