@@ -18,7 +18,7 @@ final class FollowThrough {
 
     /** The decision when the answer fits the student's own world; null when it does not. */
     static Decision decide(Work w, String key, Answer a) {
-        if (!Tolerance.accepts(w.own().reach(key), w.ownWorld().get(key), a.value(), a.decimals(), w.marking())) {
+        if (!Tolerance.accepts(w.own().reach(key), w.ownValue(key), a.value(), a.decimals(), w.marking())) {
             return null;
         }
         List<String> wrong = w.wrongUpstream(key);

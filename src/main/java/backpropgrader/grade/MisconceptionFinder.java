@@ -123,7 +123,7 @@ final class MisconceptionFinder {
         }
         double exact = w.exact().get(other);
         boolean fits = Tolerance.accepts(w.reference().reach(other), exact, a.value(), a.decimals(), w.marking())
-                || Tolerance.accepts(w.own().reach(other), w.ownWorld().get(other), a.value(), a.decimals(),
+                || Tolerance.accepts(w.own().reach(other), w.ownValue(other), a.value(), a.decimals(),
                 w.marking());
         return fits && !w.key().accepts(key, exact, w.decimals())
                 ? new Found(Misconception.SWAPPED_INDICES, other, exact) : null;

@@ -21,7 +21,7 @@ import java.util.Set;
  * @param ownValues answered numeric key → the number written
  * @param accepted  answered keys that are correct for the reference
  * @param own       hand computation from the student's own written values
- * @param ownWorld  point values from the student's own written values
+ * @param ownWorld  point values from the student's own written values (answered keys take their answers)
  */
 record Work(QuantityGraph graph, Marking marking, Values exact, HandComputation reference, AnswerKey key,
             Map<String, Answer> answers, Map<String, Interval> windows, Map<String, Double> ownValues,
@@ -29,6 +29,12 @@ record Work(QuantityGraph graph, Marking marking, Values exact, HandComputation 
 
     int decimals() {
         return marking.decimals();
+    }
+
+    /** What the key's formula gives from the student's own world (never their own answer to it). */
+    double ownValue(String key) {
+        var q = graph.get(key);
+        return q.isGiven() ? q.given() : q.formula().eval(ownWorld::get);
     }
 
     Interval window(Answer a) {
