@@ -42,12 +42,15 @@ public final class Grading {
     private record Claim(Submission submission, Identity.Resolved who) {
     }
 
+    private record Failure(Path file, String error) {
+    }
+
     private final List<Student> roster;
     private final Function<String, List<Variant>> variantsOf;
     private final Identity identity;
 
     public Grading(List<Student> roster, Function<String, List<Variant>> variantsOf) {
-        this.roster = roster.stream().sorted(Comparator.comparing(Student::id)).toList();
+        this.roster = roster.stream().sorted(Comparator.comparing(Student::id, IdOrder.INSTANCE)).toList();
         this.variantsOf = variantsOf;
         this.identity = new Identity(roster);
     }
@@ -71,7 +74,7 @@ public final class Grading {
 
     public GradingOutcome run(List<Path> files, Listener listener) {
         Map<String, List<Claim>> claims = new HashMap<>();
-        Map<String, List<String>> unreadable = new HashMap<>();
+        Map<String, List<Failure>> unreadable = new HashMap<>();
         Map<String, StudentResult> others = new TreeMap<>();
         for (Path file : files) {
             List<Submission> subs;
@@ -81,7 +84,7 @@ public final class Grading {
                 String stem = SubmissionReader.stem(file.getFileName().toString());
                 String id = identity.fromFileName(stem);
                 if (id != null) {
-                    unreadable.computeIfAbsent(id, k -> new ArrayList<>()).add(e.getMessage());
+                    unreadable.computeIfAbsent(id, k -> new ArrayList<>()).add(new Failure(file, e.getMessage()));
                 } else {
                     add(others, new StudentResult(stem, "", Status.UNREADABLE, null, null, e.getMessage(), List.of(),
                             List.of(), file.toString(), List.of()));
@@ -105,7 +108,7 @@ public final class Grading {
                 + " every student is not-submitted."), outcome.families()) : outcome;
     }
 
-    private GradingOutcome finish(Map<String, List<Claim>> claims, Map<String, List<String>> unreadable,
+    private GradingOutcome finish(Map<String, List<Claim>> claims, Map<String, List<Failure>> unreadable,
                                   Map<String, StudentResult> others, Listener listener) {
         List<StudentResult> results = new ArrayList<>();
         List<AnswerKey> keys = new ArrayList<>();
@@ -116,13 +119,13 @@ public final class Grading {
             List<Variant> variants = variantsOf.apply(s.id());
             variants.forEach(v -> families.put(v.familyId(), v.familyVersion()));
             List<Claim> mine = claims.getOrDefault(s.id(), List.of());
-            List<String> errors = unreadable.getOrDefault(s.id(), List.of());
+            List<Failure> errors = unreadable.getOrDefault(s.id(), List.of());
             if (!mine.isEmpty()) {
                 List<String> notes = new ArrayList<>(mine.get(0).who().warnings());
                 mine.subList(1, mine.size()).forEach(c -> notes.add(c.submission().source()
                         + ": also submitted by " + s.id() + "; only " + mine.get(0).submission().source()
                         + " was marked."));
-                errors.forEach(e -> notes.add("Another file of " + s.id() + " could not be read: " + e));
+                errors.forEach(e -> notes.add("Another file of " + s.id() + " could not be read: " + e.error()));
                 StudentGrader.Graded g = StudentGrader.grade(s, variants, mine.get(0).submission(), notes);
                 listener.graded(g.result(), g.marked());
                 results.add(g.result());
@@ -138,8 +141,9 @@ public final class Grading {
                 results.add(errors.isEmpty()
                         ? new StudentResult(s.id(), s.name(), Status.NOT_SUBMITTED, 0.0, max, null, List.of(),
                         List.of(), null, List.of())
-                        : new StudentResult(s.id(), s.name(), Status.UNREADABLE, null, max, errors.get(0), List.of(),
-                        List.of(), null, errors.subList(1, errors.size())));
+                        : new StudentResult(s.id(), s.name(), Status.UNREADABLE, null, max, errors.get(0).error(),
+                        List.of(), List.of(), errors.get(0).file().toString(), errors.stream().skip(1)
+                        .map(e -> "Another file of " + s.id() + " could not be read either: " + e.error()).toList()));
             }
             listener.progress(++done, roster.size());
         }
@@ -150,7 +154,7 @@ public final class Grading {
             out.add(a == null ? r : r.withFlags(collusion.flags(a)));
         }
         out.addAll(others.values());
-        out.sort(Comparator.comparing(StudentResult::id));
+        out.sort(Comparator.comparing(StudentResult::id, IdOrder.INSTANCE));
         return new GradingOutcome(List.copyOf(out), List.of(), families);
     }
 

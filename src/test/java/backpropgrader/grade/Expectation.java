@@ -12,8 +12,8 @@ import java.util.List;
  * <ul>
  *   <li>{@code s1 z[1]_1 correct} / {@code s1 J wrong missing-half}: the item's verdict and misconception (none
  *       when the fourth word is absent); {@code s1 * missing}: every item not listed for s1;</li>
- *   <li>{@code s1 status unreadable}, {@code s1 score 3.5}, {@code s1 flags collusion:s2} (all flags, in order;
- *       {@code -} for none);</li>
+ *   <li>{@code s1 status unreadable}, {@code s1 score 3.5} ({@code -}: none), {@code s1 flags collusion:s2} (all
+ *       flags, in order; {@code -} for none);</li>
  *   <li>{@code s1 error …}, {@code s1 warning …}, {@code s1 reason:KEY …}: the text contains the rest of the line.</li>
  * </ul>
  */
