@@ -22,8 +22,45 @@ import java.util.TreeMap;
  */
 public final class Collusion {
 
-    /** One student's numeric answers: exercise → key → answer. */
-    public record Answers(String studentId, Map<String, Map<String, Answer>> byExercise) {
+    /** One student's numeric answers, kept compact (parallel arrays) for the whole class. */
+    public static final class Answers {
+        private final String studentId;
+        private final String[] exercise;
+        private final String[] key;
+        private final double[] value;
+        private final int[] decimals;
+
+        private Answers(String studentId, List<String[]> items, List<Answer> answers) {
+            this.studentId = studentId;
+            int n = items.size();
+            exercise = new String[n];
+            key = new String[n];
+            value = new double[n];
+            decimals = new int[n];
+            for (int i = 0; i < n; i++) {
+                exercise[i] = items.get(i)[0];
+                key[i] = items.get(i)[1];
+                value[i] = answers.get(i).value();
+                decimals[i] = answers.get(i).decimals();
+            }
+        }
+
+        /** The numeric answers among {@code byExercise} (exercise → key → answer); the rest are left out. */
+        public static Answers of(String studentId, Map<String, Map<String, Answer>> byExercise) {
+            List<String[]> items = new ArrayList<>();
+            List<Answer> answers = new ArrayList<>();
+            byExercise.forEach((ex, m) -> m.forEach((k, a) -> {
+                if (a.isNumber()) {
+                    items.add(new String[] {ex, k});
+                    answers.add(a);
+                }
+            }));
+            return new Answers(studentId, items, answers);
+        }
+
+        public String studentId() {
+            return studentId;
+        }
     }
 
     private record Bound(double lo, double hi, AnswerKey key) {
@@ -48,7 +85,7 @@ public final class Collusion {
             if (k.sameForEveryone()) {
                 continue;
             }
-            for (String key : k.targets().keySet()) {
+            for (String key : k.keys()) {
                 Interval b = k.bounds(key);
                 byColumn.computeIfAbsent(k.exercise() + '\u0000' + key, c -> new ArrayList<>())
                         .add(new Bound(b.lo(), b.hi(), k));
@@ -73,25 +110,19 @@ public final class Collusion {
 
     /** The flags for one student's answers, sorted: {@code collusion:<other id>}. */
     public List<String> flags(Answers a) {
-        Map<String, AnswerKey> mine = ownKeys.getOrDefault(a.studentId(), Map.of());
+        Map<String, AnswerKey> mine = ownKeys.getOrDefault(a.studentId, Map.of());
         Map<String, Integer> fits = new TreeMap<>();
         int answered = 0;
-        for (Map.Entry<String, Map<String, Answer>> ex : a.byExercise().entrySet()) {
-            AnswerKey own = mine.get(ex.getKey());
-            if (own == null || own.sameForEveryone()) {
+        for (int i = 0; i < a.key.length; i++) {
+            AnswerKey own = mine.get(a.exercise[i]);
+            if (own == null || own.sameForEveryone() || !own.has(a.key[i])) {
                 continue;
             }
-            for (Map.Entry<String, Answer> item : ex.getValue().entrySet()) {
-                Answer ans = item.getValue();
-                if (!ans.isNumber() || !own.targets().containsKey(item.getKey())) {
-                    continue;
-                }
-                answered++;
-                if (!own.accepts(item.getKey(), ans.value(), ans.decimals())) {
-                    List<String> others = correctFor(ex.getKey(), item.getKey(), ans, a.studentId());
-                    if (others.size() <= crowd) {
-                        others.forEach(o -> fits.merge(o, 1, Integer::sum));
-                    }
+            answered++;
+            if (!own.accepts(a.key[i], a.value[i], a.decimals[i])) {
+                List<String> others = correctFor(a.exercise[i], a.key[i], a.value[i], a.decimals[i], a.studentId);
+                if (others.size() <= crowd) {
+                    others.forEach(o -> fits.merge(o, 1, Integer::sum));
                 }
             }
         }
@@ -105,29 +136,29 @@ public final class Collusion {
     }
 
     /** The other students whose variant this answer is correct for. */
-    private List<String> correctFor(String exercise, String key, Answer ans, String self) {
+    private List<String> correctFor(String exercise, String key, double value, int decimals, String self) {
         Column c = columns.get(exercise + '\u0000' + key);
         List<String> out = new ArrayList<>();
         if (c == null) {
             return out;
         }
         // The widest window any sheet of this exercise gives the answer, and a margin for the meets() slack.
-        Interval w = Interval.roundingWindow(ans.value(), Math.max(ans.decimals(), c.fewestDecimals()));
-        double slack = 1e-9 * Math.max(1, Math.abs(ans.value()));
+        Interval w = Interval.roundingWindow(value, Math.max(decimals, c.fewestDecimals()));
+        double slack = 1e-9 * Math.max(1, Math.abs(value));
         int from = Arrays.binarySearch(c.lo(), w.lo() - c.widest() - slack);
         from = from < 0 ? -from - 1 : from;
         for (int i = from; i < c.lo().length && c.lo()[i] <= w.hi() + slack; i++) {
-            consider(c.bounds()[i], key, ans, self, out);
+            consider(c.bounds()[i], key, value, decimals, self, out);
         }
         for (Bound b : c.wide()) {
-            consider(b, key, ans, self, out);
+            consider(b, key, value, decimals, self, out);
         }
         return out;
     }
 
-    private static void consider(Bound b, String key, Answer ans, String self, List<String> out) {
+    private static void consider(Bound b, String key, double value, int decimals, String self, List<String> out) {
         AnswerKey k = b.key();
-        if (!k.studentId().equals(self) && k.accepts(key, ans.value(), ans.decimals())) {
+        if (!k.studentId().equals(self) && k.accepts(key, value, decimals)) {
             out.add(k.studentId());
         }
     }

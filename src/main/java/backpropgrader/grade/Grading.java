@@ -134,7 +134,7 @@ public final class Grading {
                     keys.add(m.key());
                     byExercise.put(m.variant().exerciseId(), m.answers());
                 }
-                answers.put(s.id(), new Collusion.Answers(s.id(), byExercise));
+                answers.put(s.id(), Collusion.Answers.of(s.id(), byExercise));
             } else {
                 variants.forEach(v -> keys.add(AnswerKey.of(v)));
                 Double max = StudentGrader.maxPoints(variants);

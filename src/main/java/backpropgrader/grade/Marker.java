@@ -27,6 +27,12 @@ import java.util.Set;
  */
 public final class Marker {
 
+    private static final Decision CORRECT_BY_ROUNDING = Decision.of(Verdict.CORRECT,
+            "Correct: within rounding of the exact value.");
+    private static final Decision CORRECT_BY_TOLERANCE = Decision.of(Verdict.CORRECT,
+            "Correct: within the tolerance of the exact value.");
+    private static final Decision MISSING = Decision.of(Verdict.MISSING, "Not answered.");
+
     private Marker() {
     }
 
@@ -82,21 +88,20 @@ public final class Marker {
         }
         HandComputation own = HandComputation.own(exact, k -> m.decimals(), windows);
         return new Work(g, m, exact, reference, key, answers, windows, ownValues, accepted, own,
-                g.evaluateWith(ownValues));
+                g.evaluateWith(ownValues), new java.util.HashMap<>());
     }
 
     /** The one decision for a numeric item. */
     static Decision decide(Work w, String key, Answer a) {
         if (a.isBlank()) {
-            return Decision.of(Verdict.MISSING, "Not answered.");
+            return MISSING;
         }
         if (a.isInvalid()) {
             return Decision.of(Verdict.WRONG, "Wrong: " + a.problem() + ".");
         }
         if (w.accepted().contains(key)) {
-            boolean rounding = w.window(a).meets(w.reference().reach(key));
-            return Decision.of(Verdict.CORRECT, "Correct: " + (rounding ? "within rounding of" : "within the"
-                    + " tolerance of") + " the exact value " + w.correctValue(key) + ".");
+            // One shared sentence each: most items are correct, and their reasons are kept for the whole class.
+            return w.window(a).meets(w.reference().reach(key)) ? CORRECT_BY_ROUNDING : CORRECT_BY_TOLERANCE;
         }
         Decision followThrough = FollowThrough.decide(w, key, a);
         if (followThrough != null) {

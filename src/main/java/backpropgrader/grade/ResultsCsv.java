@@ -1,6 +1,7 @@
 package backpropgrader.grade;
 
 import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 
@@ -22,7 +23,9 @@ public final class ResultsCsv {
     static final List<String> ITEMS = List.of("id", "exercise", "key", "submitted", "expected", "verdict",
             "misconception", "points", "max", "reason");
     private static final CsvMapper CSV = CsvMapper.builder()
-            .disable(com.fasterxml.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET).build(); // the caller's writer
+            .disable(com.fasterxml.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET) // the caller's writer
+            .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING) // quotes only where CSV needs them
+            .build();
 
     private ResultsCsv() {
     }

@@ -22,7 +22,19 @@ final class Tolerance {
 
     /** The values a written answer stands for. */
     static Interval window(double value, int written, Marking m) {
-        return Interval.roundingWindow(value, decimals(written, m));
+        int d = decimals(written, m);
+        if (d < 0 || d >= HALF_UNIT.length) {
+            return Interval.roundingWindow(value, d);
+        }
+        return new Interval(value - HALF_UNIT[d], value + HALF_UNIT[d]); // the same numbers, without pow each time
+    }
+
+    private static final double[] HALF_UNIT = new double[24];
+
+    static {
+        for (int d = 0; d < HALF_UNIT.length; d++) {
+            HALF_UNIT[d] = Interval.roundingWindow(0, d).hi();
+        }
     }
 
     /** Whether the answer fits a world where a hand computation reaches {@code reach}, exact value {@code exact}. */

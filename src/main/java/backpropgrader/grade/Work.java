@@ -25,7 +25,12 @@ import java.util.Set;
  */
 record Work(QuantityGraph graph, Marking marking, Values exact, HandComputation reference, AnswerKey key,
             Map<String, Answer> answers, Map<String, Interval> windows, Map<String, Double> ownValues,
-            Set<String> accepted, HandComputation own, Values ownWorld) {
+            Set<String> accepted, HandComputation own, Values ownWorld, Map<String, Set<String>> ancestorCache) {
+
+    /** The ancestors of a key, computed once per student and exercise. */
+    Set<String> ancestors(String key) {
+        return ancestorCache.computeIfAbsent(key, graph::ancestors);
+    }
 
     int decimals() {
         return marking.decimals();
@@ -43,7 +48,7 @@ record Work(QuantityGraph graph, Marking marking, Values exact, HandComputation 
 
     /** The student's answered ancestors of {@code key} that are not correct, in the lecture's order. */
     List<String> wrongUpstream(String key) {
-        Set<String> up = graph.ancestors(key);
+        Set<String> up = ancestors(key);
         List<String> out = new ArrayList<>();
         for (Quantity q : graph.quantities()) {
             if (up.contains(q.key()) && windows.containsKey(q.key()) && !accepted.contains(q.key())) {
@@ -57,7 +62,7 @@ record Work(QuantityGraph graph, Marking marking, Values exact, HandComputation 
     List<String> nearest(List<String> keys) {
         List<String> out = new ArrayList<>();
         for (String k : keys) {
-            if (keys.stream().noneMatch(o -> !o.equals(k) && graph.ancestors(o).contains(k))) {
+            if (keys.stream().noneMatch(o -> !o.equals(k) && ancestors(o).contains(k))) {
                 out.add(k);
             }
         }

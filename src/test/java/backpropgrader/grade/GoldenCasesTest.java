@@ -32,7 +32,9 @@ class GoldenCasesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void gradedAsExpected(GoldenCase c) throws IOException {
+        Map<Path, String> before = snapshot(c.folder().resolve("submissions"));
         GradingOutcome out = grade(c);
+        assertEquals(before, snapshot(c.folder().resolve("submissions")), "submissions are never modified");
         Map<String, StudentResult> byId = out.students().stream()
                 .collect(Collectors.toMap(StudentResult::id, Function.identity()));
         Set<String> covered = new HashSet<>();
@@ -106,6 +108,18 @@ class GoldenCasesTest {
 
     static GradingOutcome grade(GoldenCase c) {
         return new Grading(c.roster(), id -> c.variants().get(id)).run(c.folder().resolve("submissions"));
+    }
+
+    /** Every file in the folder with its bytes and modification time. */
+    private static Map<Path, String> snapshot(Path folder) throws IOException {
+        try (var files = java.nio.file.Files.walk(folder)) {
+            Map<Path, String> out = new java.util.TreeMap<>();
+            for (Path p : files.filter(java.nio.file.Files::isRegularFile).toList()) {
+                out.put(p, java.util.Arrays.toString(java.nio.file.Files.readAllBytes(p)) + "@"
+                        + java.nio.file.Files.getLastModifiedTime(p));
+            }
+            return out;
+        }
     }
 
     private static String json(GradingOutcome out) throws IOException {
