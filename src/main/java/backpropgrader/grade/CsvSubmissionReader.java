@@ -67,7 +67,7 @@ final class CsvSubmissionReader {
                 answers.computeIfAbsent(h.substring(0, slash), e -> new LinkedHashMap<>())
                         .put(h.substring(slash + 1), value);
             }
-            out.add(new Submission(source + ": line " + line, fileName, student, answers, List.of()));
+            out.add(new Submission(source + ": line " + line, null, student, answers, List.of()));
         }
         return out;
     }

@@ -39,7 +39,7 @@ final class Identity {
     }
 
     Resolved resolve(String claimed, String fileName, String source) {
-        String byName = fromFileName(SubmissionReader.stem(fileName));
+        String byName = fileName == null ? null : fromFileName(SubmissionReader.stem(fileName));
         List<String> warnings = new ArrayList<>();
         if (claimed != null) {
             String id = lookup(claimed);
@@ -60,7 +60,7 @@ final class Identity {
         if (byName != null) {
             return new Resolved(byName, true, "the file name", warnings);
         }
-        return new Resolved(SubmissionReader.stem(fileName), false, "the file name", warnings);
+        return new Resolved(fileName == null ? "" : SubmissionReader.stem(fileName), false, "the file name", warnings);
     }
 
     /** The roster id for a file name's stem, or null. */

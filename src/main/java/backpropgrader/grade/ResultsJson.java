@@ -2,6 +2,7 @@ package backpropgrader.grade;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 
@@ -23,7 +24,8 @@ public final class ResultsJson {
     }
 
     private static final JsonFactory FACTORY = JsonFactory.builder()
-            .disable(com.fasterxml.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET).build(); // the caller's writer stays open
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET) // the caller's writer stays open
+            .build();
 
     private ResultsJson() {
     }

@@ -14,6 +14,7 @@ final class SymbolicAnswers {
 
     private static final double[] POINTS = {-1.9, -1.3, -0.7, -0.35, 0.3, 0.8, 1.4, 2.1, 2.9};
     private static final double RELATIVE = 1e-6;
+    private static final int MIN_POINTS = 5;
 
     private SymbolicAnswers() {
     }
@@ -30,11 +31,13 @@ final class SymbolicAnswers {
                     + " read (" + e.getMessage() + ").");
         }
         Expression reference = AnswerParser.expressionInX(asked.expectedExpression());
+        int checked = 0;
         for (double x : POINTS) {
             double r = reference.setVariable("x", x).evaluate();
             if (!Double.isFinite(r)) {
                 continue;
             }
+            checked++;
             double s;
             try {
                 s = student.setVariable("x", x).evaluate();
@@ -46,6 +49,11 @@ final class SymbolicAnswers {
                         + Numbers.plain(Numbers.round(s, 6)) + ", the derivative " + Numbers.plain(Numbers.round(r, 6))
                         + "; the correct derivative is " + asked.expectedExpression() + ".");
             }
+        }
+        if (checked < MIN_POINTS) {
+            throw new IllegalStateException("the reference answer " + asked.expectedExpression() + " of "
+                    + asked.key() + " is finite at only " + checked + " of the points checked; at least "
+                    + MIN_POINTS + " are needed to compare expressions");
         }
         return Decision.of(Verdict.CORRECT, "Correct: equal to " + asked.expectedExpression()
                 + " at every point checked.");

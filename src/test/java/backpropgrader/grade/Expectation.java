@@ -14,7 +14,8 @@ import java.util.List;
  *       when the fourth word is absent); {@code s1 * missing}: every item not listed for s1;</li>
  *   <li>{@code s1 status unreadable}, {@code s1 score 3.5} ({@code -}: none), {@code s1 flags collusion:s2} (all
  *       flags, in order; {@code -} for none);</li>
- *   <li>{@code s1 error …}, {@code s1 warning …}, {@code s1 reason:KEY …}: the text contains the rest of the line.</li>
+ *   <li>{@code s1 error …}, {@code s1 warning …}, {@code s1 reason:KEY …}: the text contains the rest of the
+ *       line.</li>
  * </ul>
  */
 record Expectation(int line, String student, String what, String value, String misconception) {
