@@ -1,5 +1,6 @@
 package backpropgrader.grade;
 
+import backpropgrader.engine.Values;
 import backpropgrader.exercise.Variant;
 
 import java.util.List;
@@ -15,6 +16,11 @@ import java.util.Map;
  */
 public record MarkedExercise(Variant variant, AnswerKey key, Map<String, Answer> answers, List<ItemResult> items,
                              Map<String, Double> ownValues) {
+
+    /** Every quantity as the student's own answers make it (their answers where given, the rest computed). */
+    public Values ownWorld() {
+        return variant.graph().evaluateWith(ownValues);
+    }
 
     public double score() {
         return items.stream().mapToDouble(ItemResult::points).sum();
