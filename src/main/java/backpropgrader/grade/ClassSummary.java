@@ -20,7 +20,7 @@ import java.util.TreeMap;
  * @param flags        student id → their flags, for flagged students only
  * @param attention    the unreadable and unknown-student results
  */
-public record ClassSummary(Map<Status, Integer> byStatus, int[] histogram, Double meanPercentage,
+public record ClassSummary(Map<Status, Integer> byStatus, List<Integer> histogram, Double meanPercentage,
                            List<Item> items, Map<String, Integer> misconceptions, Map<String, List<String>> flags,
                            List<StudentResult> attention) {
 
@@ -83,7 +83,7 @@ public record ClassSummary(Map<Status, Integer> byStatus, int[] histogram, Doubl
                 .sorted(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder())
                         .thenComparing(Map.Entry.comparingByKey()))
                 .forEach(e -> sorted.put(e.getKey(), e.getValue()));
-        return new ClassSummary(byStatus, histogram, graded == 0 ? null : sum / graded, itemList, sorted, flags,
+        return new ClassSummary(byStatus, java.util.Arrays.stream(histogram).boxed().toList(), graded == 0 ? null : sum / graded, itemList, sorted, flags,
                 attention);
     }
 

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** The class report's numbers, from the golden cases' results. */
@@ -34,7 +33,7 @@ class ClassSummaryTest {
         assertEquals(Map.of(Verdict.CORRECT, 0, Verdict.FOLLOW_THROUGH, 1, Verdict.WRONG, 4, Verdict.MISSING, 1),
                 h.verdicts());
         assertEquals(4 / 6.0, h.rate(Verdict.WRONG), 1e-12);
-        assertArrayEquals(new int[] {5, 0, 0, 1, 0, 0, 0, 0, 0, 0}, s.histogram(), "five at 0 %, one at 30 %");
+        assertEquals(List.of(5, 0, 0, 1, 0, 0, 0, 0, 0, 0), s.histogram(), "five at 0 %, one at 30 %");
         assertEquals(5.0, s.meanPercentage(), 1e-9);
     }
 
