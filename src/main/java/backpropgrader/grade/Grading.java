@@ -119,6 +119,7 @@ public final class Grading {
             List<Variant> variants = variantsOf.apply(s.id());
             variants.forEach(v -> families.put(v.familyId(), v.familyVersion()));
             List<Claim> mine = claims.getOrDefault(s.id(), List.of());
+            claims.remove(s.id()); // what was read is let go as soon as it is marked
             List<Failure> errors = unreadable.getOrDefault(s.id(), List.of());
             if (!mine.isEmpty()) {
                 List<String> notes = new ArrayList<>(mine.get(0).who().warnings());
