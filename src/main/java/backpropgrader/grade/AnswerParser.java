@@ -43,7 +43,9 @@ public final class AnswerParser {
             return Answer.invalid(raw, e.getMessage());
         }
         if (PLAIN.matcher(s).matches()) {
-            return new Answer(raw, Double.parseDouble(s), Numbers.decimalsOf(s), null, false);
+            double v = Double.parseDouble(s);
+            return Double.isFinite(v) ? new Answer(raw, v, Numbers.decimalsOf(s), null, false)
+                    : Answer.invalid(raw, "'" + raw.strip() + "' is too large to be a number here");
         }
         try {
             double v = build(s, false).evaluate();

@@ -108,55 +108,77 @@ public final class Grading {
                 + " every student is not-submitted."), outcome.families()) : outcome;
     }
 
+    /** What is kept of the whole class while it is marked: results, every variant's key, numeric answers. */
+    private static final class Kept {
+        final List<StudentResult> results = new ArrayList<>();
+        final List<AnswerKey> keys = new ArrayList<>();
+        final Map<String, Collusion.Answers> answers = new HashMap<>();
+        final Map<String, String> families = new TreeMap<>();
+    }
+
     private GradingOutcome finish(Map<String, List<Claim>> claims, Map<String, List<Failure>> unreadable,
                                   Map<String, StudentResult> others, Listener listener) {
-        List<StudentResult> results = new ArrayList<>();
-        List<AnswerKey> keys = new ArrayList<>();
-        Map<String, Collusion.Answers> answers = new LinkedHashMap<>();
-        Map<String, String> families = new TreeMap<>();
+        Kept kept = new Kept();
         int done = 0;
         for (Student s : roster) {
             List<Variant> variants = variantsOf.apply(s.id());
-            variants.forEach(v -> families.put(v.familyId(), v.familyVersion()));
-            List<Claim> mine = claims.getOrDefault(s.id(), List.of());
-            claims.remove(s.id()); // what was read is let go as soon as it is marked
+            variants.forEach(v -> kept.families.put(v.familyId(), v.familyVersion()));
+            List<Claim> mine = claims.remove(s.id()); // what was read is let go as soon as it is marked
             List<Failure> errors = unreadable.getOrDefault(s.id(), List.of());
-            if (!mine.isEmpty()) {
-                List<String> notes = new ArrayList<>(mine.get(0).who().warnings());
-                mine.subList(1, mine.size()).forEach(c -> notes.add(c.submission().source()
-                        + ": also submitted by " + s.id() + "; only " + mine.get(0).submission().source()
-                        + " was marked."));
-                errors.forEach(e -> notes.add("Another file of " + s.id() + " could not be read: " + e.error()));
-                StudentGrader.Graded g = StudentGrader.grade(s, variants, mine.get(0).submission(), notes);
-                listener.graded(g.result(), g.marked());
-                results.add(g.result());
-                Map<String, Map<String, Answer>> byExercise = new LinkedHashMap<>();
-                for (MarkedExercise m : g.marked()) {
-                    keys.add(m.key());
-                    byExercise.put(m.variant().exerciseId(), m.answers());
-                }
-                answers.put(s.id(), Collusion.Answers.of(s.id(), byExercise));
-            } else {
-                variants.forEach(v -> keys.add(AnswerKey.of(v)));
-                Double max = StudentGrader.maxPoints(variants);
-                results.add(errors.isEmpty()
-                        ? new StudentResult(s.id(), s.name(), Status.NOT_SUBMITTED, 0.0, max, null, List.of(),
-                        List.of(), null, List.of())
-                        : new StudentResult(s.id(), s.name(), Status.UNREADABLE, null, max, errors.get(0).error(),
-                        List.of(), List.of(), errors.get(0).file().toString(), errors.stream().skip(1)
-                        .map(e -> "Another file of " + s.id() + " could not be read either: " + e.error()).toList()));
-            }
+            kept.results.add(mine == null ? unmarked(s, variants, errors, kept)
+                    : marked(s, variants, mine, errors, kept, listener));
             listener.progress(++done, roster.size());
         }
-        Collusion collusion = new Collusion(keys);
+        Collusion collusion = new Collusion(kept.keys);
         List<StudentResult> out = new ArrayList<>();
-        for (StudentResult r : results) {
-            Collusion.Answers a = answers.get(r.id());
+        for (StudentResult r : kept.results) {
+            Collusion.Answers a = kept.answers.get(r.id());
             out.add(a == null ? r : r.withFlags(collusion.flags(a)));
         }
         out.addAll(others.values());
         out.sort(Comparator.comparing(StudentResult::id, IdOrder.INSTANCE));
-        return new GradingOutcome(List.copyOf(out), List.of(), families);
+        return new GradingOutcome(List.copyOf(out), List.of(), kept.families);
+    }
+
+    /** Marks the first of a student's submissions; the others are named in warnings. */
+    private static StudentResult marked(Student s, List<Variant> variants, List<Claim> mine, List<Failure> errors,
+                                        Kept kept, Listener listener) {
+        Submission first = mine.get(0).submission();
+        List<String> notes = new ArrayList<>(mine.get(0).who().warnings());
+        mine.subList(1, mine.size()).forEach(c -> notes.add(c.submission().source() + ": also submitted by "
+                + s.id() + "; only " + first.source() + " was marked."));
+        errors.forEach(e -> notes.add("Another file of " + s.id() + " could not be read: " + e.error()));
+        StudentGrader.Graded g;
+        try {
+            g = StudentGrader.grade(s, variants, first, notes);
+        } catch (RuntimeException e) { // a bug must not cost the rest of the class their marks
+            variants.forEach(v -> kept.keys.add(AnswerKey.of(v)));
+            return new StudentResult(s.id(), s.name(), Status.UNREADABLE, null, StudentGrader.maxPoints(variants),
+                    first.source() + ": could not be marked (internal error: " + e + "); please report this.",
+                    List.of(), List.of(), first.source(), notes);
+        }
+        listener.graded(g.result(), g.marked());
+        Map<String, Map<String, Answer>> byExercise = new LinkedHashMap<>();
+        for (MarkedExercise m : g.marked()) {
+            kept.keys.add(m.key());
+            byExercise.put(m.variant().exerciseId(), m.answers());
+        }
+        kept.answers.put(s.id(), Collusion.Answers.of(s.id(), byExercise));
+        return g.result();
+    }
+
+    /** A student with no readable file: not-submitted, or unreadable with the first file's error. */
+    private static StudentResult unmarked(Student s, List<Variant> variants, List<Failure> errors, Kept kept) {
+        variants.forEach(v -> kept.keys.add(AnswerKey.of(v)));
+        Double max = StudentGrader.maxPoints(variants);
+        if (errors.isEmpty()) {
+            return new StudentResult(s.id(), s.name(), Status.NOT_SUBMITTED, 0.0, max, null, List.of(), List.of(),
+                    null, List.of());
+        }
+        List<String> more = errors.stream().skip(1)
+                .map(e -> "Another file of " + s.id() + " could not be read either: " + e.error()).toList();
+        return new StudentResult(s.id(), s.name(), Status.UNREADABLE, null, max, errors.get(0).error(), List.of(),
+                List.of(), errors.get(0).file().toString(), more);
     }
 
     /** Adds a result for an unidentified file; a second file with the same id becomes a warning on the first. */

@@ -46,7 +46,8 @@ class AnswerParserTest {
         "2.52 2         | is not a number or a simple arithmetic expression",
         "[1]            | contains '['",
         "java.lang.System.exit(1) | is not a number or a simple arithmetic expression",
-        "ln(-1)         | does not give a finite number"})
+        "ln(-1)         | does not give a finite number",
+        "1e400          | is too large"})
     void saysWhyAValueIsNotANumber(String raw, String why) {
         Answer a = AnswerParser.parse(raw);
         assertTrue(a.isInvalid());
