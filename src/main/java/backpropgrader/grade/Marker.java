@@ -108,8 +108,13 @@ public final class Marker {
             return followThrough;
         }
         MisconceptionFinder.Found f = MisconceptionFinder.find(w, key, a);
-        String correct = "Wrong: " + (a.expression() ? "your expression gives " + Numbers.plain(a.value()) + "; "
-                : "") + "the correct value is " + w.correctValue(key) + ".";
+        String gives = Numbers.plain(Numbers.round(a.value(), Tolerance.decimals(a.decimals(), w.marking()) + 2));
+        String correct = "Wrong: " + (a.expression() ? "your expression gives " + gives + "; " : "")
+                + "the correct value is " + w.correctValue(key) + ".";
+        if (f != null && f.misconception() == Misconception.SWAPPED_INDICES) {
+            return new Decision(Verdict.WRONG, f.misconception(), correct + " Your value is that of "
+                    + w.graph().display(f.node()) + ": " + f.misconception().title() + ".");
+        }
         if (f != null) {
             String where = f.node().equals(key) ? "" : " in " + w.graph().display(f.node())
                     + (w.answers().containsKey(f.node()) ? "" : " (not asked)");
