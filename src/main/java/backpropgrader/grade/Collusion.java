@@ -1,0 +1,165 @@
+package backpropgrader.grade;
+
+import backpropgrader.engine.Interval;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Collusion (DESIGN.md §6): a submission is flagged {@code collusion:<other>} when at least 3 of its answered
+ * numeric items, and at least half of them, are correct for the other student's variant but not for its own.
+ * Numbers are compared, not strings, so a copier who retypes with a decimal comma is still caught; exercises
+ * that give everyone the same numbers never count.
+ *
+ * <p>Fast for large classes: for each (exercise, key) the students' acceptance bounds are sorted by their lower
+ * end, so each answer finds the few variants it could be correct for by binary search instead of being compared
+ * with every student; the one tolerance decision ({@link AnswerKey#accepts}) then settles each candidate. An
+ * answer that is correct for very many variants says nothing about whom it was copied from and is passed over.
+ */
+public final class Collusion {
+
+    /** One student's numeric answers, kept compact (parallel arrays) for the whole class. */
+    public static final class Answers {
+        private final String studentId;
+        private final String[] exercise;
+        private final String[] key;
+        private final double[] value;
+        private final int[] decimals;
+
+        private Answers(String studentId, List<String[]> items, List<Answer> answers) {
+            this.studentId = studentId;
+            int n = items.size();
+            exercise = new String[n];
+            key = new String[n];
+            value = new double[n];
+            decimals = new int[n];
+            for (int i = 0; i < n; i++) {
+                exercise[i] = items.get(i)[0];
+                key[i] = items.get(i)[1];
+                value[i] = answers.get(i).value();
+                decimals[i] = answers.get(i).decimals();
+            }
+        }
+
+        /** The numeric answers among {@code byExercise} (exercise → key → answer); the rest are left out. */
+        public static Answers of(String studentId, Map<String, Map<String, Answer>> byExercise) {
+            List<String[]> items = new ArrayList<>();
+            List<Answer> answers = new ArrayList<>();
+            byExercise.forEach((ex, m) -> m.forEach((k, a) -> {
+                if (a.isNumber()) {
+                    items.add(new String[] {ex, k});
+                    answers.add(a);
+                }
+            }));
+            return new Answers(studentId, items, answers);
+        }
+
+        public String studentId() {
+            return studentId;
+        }
+    }
+
+    private record Bound(double lo, double hi, AnswerKey key) {
+    }
+
+    /** The bounds of one (exercise, key), sorted by lower end; {@code wide} ones are always checked. */
+    private record Column(double[] lo, Bound[] bounds, double widest, List<Bound> wide, int fewestDecimals) {
+    }
+
+    private static final double WIDE = 1.0;
+    static final int MIN_ITEMS = 3;
+
+    private final Map<String, Column> columns = new HashMap<>();
+    private final Map<String, Map<String, AnswerKey>> ownKeys = new HashMap<>();
+    private final int crowd;
+
+    /** Indexes every student's answer keys (all roster students, whether they submitted or not). */
+    public Collusion(List<AnswerKey> keys) {
+        Map<String, List<Bound>> byColumn = new TreeMap<>();
+        for (AnswerKey k : keys) {
+            ownKeys.computeIfAbsent(k.studentId(), s -> new HashMap<>()).put(k.exercise(), k);
+            if (k.sameForEveryone()) {
+                continue;
+            }
+            for (String key : k.keys()) {
+                Interval b = k.bounds(key);
+                byColumn.computeIfAbsent(k.exercise() + '\u0000' + key, c -> new ArrayList<>())
+                        .add(new Bound(b.lo(), b.hi(), k));
+            }
+        }
+        byColumn.forEach((c, list) -> columns.put(c, column(list)));
+        crowd = Math.max(20, ownKeys.size() / 20);
+    }
+
+    private static Column column(List<Bound> list) {
+        List<Bound> narrow = new ArrayList<>();
+        List<Bound> wide = new ArrayList<>();
+        for (Bound b : list) {
+            (b.hi() - b.lo() > WIDE || !Double.isFinite(b.hi() - b.lo()) ? wide : narrow).add(b);
+        }
+        narrow.sort((a, b) -> Double.compare(a.lo(), b.lo()));
+        double[] lo = narrow.stream().mapToDouble(Bound::lo).toArray();
+        double widest = narrow.stream().mapToDouble(b -> b.hi() - b.lo()).max().orElse(0);
+        int fewest = list.stream().mapToInt(b -> b.key().marking().decimals()).min().orElse(0);
+        return new Column(lo, narrow.toArray(new Bound[0]), widest, wide, fewest);
+    }
+
+    /** The flags for one student's answers, sorted: {@code collusion:<other id>}. */
+    public List<String> flags(Answers a) {
+        Map<String, AnswerKey> mine = ownKeys.getOrDefault(a.studentId, Map.of());
+        Map<String, Integer> fits = new TreeMap<>();
+        int answered = 0;
+        for (int i = 0; i < a.key.length; i++) {
+            AnswerKey own = mine.get(a.exercise[i]);
+            if (own == null || own.sameForEveryone() || !own.has(a.key[i])) {
+                continue;
+            }
+            answered++;
+            if (!own.accepts(a.key[i], a.value[i], a.decimals[i])) {
+                List<String> others = correctFor(a.exercise[i], a.key[i], a.value[i], a.decimals[i], a.studentId);
+                if (others.size() <= crowd) {
+                    others.forEach(o -> fits.merge(o, 1, Integer::sum));
+                }
+            }
+        }
+        List<String> flags = new ArrayList<>();
+        for (Map.Entry<String, Integer> f : fits.entrySet()) {
+            if (f.getValue() >= MIN_ITEMS && 2 * f.getValue() >= answered) {
+                flags.add("collusion:" + f.getKey());
+            }
+        }
+        return flags;
+    }
+
+    /** The other students whose variant this answer is correct for. */
+    private List<String> correctFor(String exercise, String key, double value, int decimals, String self) {
+        Column c = columns.get(exercise + '\u0000' + key);
+        List<String> out = new ArrayList<>();
+        if (c == null) {
+            return out;
+        }
+        // The widest window any sheet of this exercise gives the answer, and a margin for the meets() slack.
+        Interval w = Interval.roundingWindow(value, Math.max(decimals, c.fewestDecimals()));
+        double slack = 1e-9 * Math.max(1, Math.abs(value));
+        int from = Arrays.binarySearch(c.lo(), w.lo() - c.widest() - slack);
+        from = from < 0 ? -from - 1 : from;
+        for (int i = from; i < c.lo().length && c.lo()[i] <= w.hi() + slack; i++) {
+            consider(c.bounds()[i], key, value, decimals, self, out);
+        }
+        for (Bound b : c.wide()) {
+            consider(b, key, value, decimals, self, out);
+        }
+        return out;
+    }
+
+    private static void consider(Bound b, String key, double value, int decimals, String self, List<String> out) {
+        AnswerKey k = b.key();
+        if (!k.studentId().equals(self) && k.accepts(key, value, decimals)) {
+            out.add(k.studentId());
+        }
+    }
+}

@@ -1,0 +1,190 @@
+package backpropgrader.grade;
+
+import backpropgrader.exercise.Student;
+import backpropgrader.exercise.Variant;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+/**
+ * The grading stage: a folder of submissions in, one {@link StudentResult} per roster student (and per
+ * unidentified file) out. Every roster student appears ({@code not-submitted} when nothing is theirs); a file
+ * for someone not on the roster is {@code unknown-student}; a file that cannot be read is {@code unreadable}
+ * with its error; one bad file never stops the batch; files are only read. When a student has several files,
+ * the first readable one in name order is marked and the others are named in a warning. Collusion flags are
+ * added once everyone is marked.
+ *
+ * <p>Order of use: construct with the roster and a way to derive each student's variants, then {@link #run};
+ * a {@link Listener} sees each student as they are marked (to write feedback without keeping it in memory).
+ */
+public final class Grading {
+
+    /** Sees each roster student as they are marked; the default does nothing. */
+    public interface Listener {
+        default void graded(StudentResult result, List<MarkedExercise> marked) {
+        }
+
+        default void progress(int done, int total) {
+        }
+    }
+
+    private record Claim(Submission submission, Identity.Resolved who) {
+    }
+
+    private record Failure(Path file, String error) {
+    }
+
+    private final List<Student> roster;
+    private final Function<String, List<Variant>> variantsOf;
+    private final Identity identity;
+
+    public Grading(List<Student> roster, Function<String, List<Variant>> variantsOf) {
+        this.roster = roster.stream().sorted(Comparator.comparing(Student::id, IdOrder.INSTANCE)).toList();
+        this.variantsOf = variantsOf;
+        this.identity = new Identity(roster);
+    }
+
+    /** The submission files in a folder (and its subfolders), hidden files left out, in name order. */
+    public static List<Path> files(Path folder) {
+        try (Stream<Path> s = Files.walk(folder)) {
+            return s.filter(Files::isRegularFile)
+                    .filter(p -> Stream.iterate(folder.relativize(p), q -> q != null, Path::getParent)
+                            .allMatch(SubmissionReader::isCandidate))
+                    .sorted(Comparator.comparing(p -> folder.relativize(p).toString()))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(folder + ": cannot list the submissions: " + e.getMessage(), e);
+        }
+    }
+
+    public GradingOutcome run(Path folder) {
+        return run(files(folder), new Listener() { });
+    }
+
+    public GradingOutcome run(List<Path> files, Listener listener) {
+        Map<String, List<Claim>> claims = new HashMap<>();
+        Map<String, List<Failure>> unreadable = new HashMap<>();
+        Map<String, StudentResult> others = new TreeMap<>();
+        for (Path file : files) {
+            List<Submission> subs;
+            try {
+                subs = SubmissionReader.read(file);
+            } catch (UnreadableSubmissionException e) {
+                String stem = SubmissionReader.stem(file.getFileName().toString());
+                String id = identity.fromFileName(stem);
+                if (id != null) {
+                    unreadable.computeIfAbsent(id, k -> new ArrayList<>()).add(new Failure(file, e.getMessage()));
+                } else {
+                    add(others, new StudentResult(stem, "", Status.UNREADABLE, null, null, e.getMessage(), List.of(),
+                            List.of(), file.toString(), List.of()));
+                }
+                continue;
+            }
+            for (Submission sub : subs) {
+                Identity.Resolved who = identity.resolve(sub.student(), sub.fileName(), sub.source());
+                if (who.onRoster()) {
+                    claims.computeIfAbsent(who.id(), k -> new ArrayList<>()).add(new Claim(sub, who));
+                } else {
+                    add(others, new StudentResult(who.id(), "", Status.UNKNOWN_STUDENT, null, null, sub.source()
+                            + ": '" + who.id() + "' (from " + who.how() + ") is not on the roster of "
+                            + identity.size() + " students; its answers were not marked.", List.of(), List.of(),
+                            sub.source(), who.warnings()));
+                }
+            }
+        }
+        GradingOutcome outcome = finish(claims, unreadable, others, listener);
+        return files.isEmpty() ? new GradingOutcome(outcome.students(), List.of("No submission files were found;"
+                + " every student is not-submitted."), outcome.families()) : outcome;
+    }
+
+    /** What is kept of the whole class while it is marked: results, every variant's key, numeric answers. */
+    private static final class Kept {
+        final List<StudentResult> results = new ArrayList<>();
+        final List<AnswerKey> keys = new ArrayList<>();
+        final Map<String, Collusion.Answers> answers = new HashMap<>();
+        final Map<String, String> families = new TreeMap<>();
+    }
+
+    private GradingOutcome finish(Map<String, List<Claim>> claims, Map<String, List<Failure>> unreadable,
+                                  Map<String, StudentResult> others, Listener listener) {
+        Kept kept = new Kept();
+        int done = 0;
+        for (Student s : roster) {
+            List<Variant> variants = variantsOf.apply(s.id());
+            variants.forEach(v -> kept.families.put(v.familyId(), v.familyVersion()));
+            List<Claim> mine = claims.remove(s.id()); // what was read is let go as soon as it is marked
+            List<Failure> errors = unreadable.getOrDefault(s.id(), List.of());
+            kept.results.add(mine == null ? unmarked(s, variants, errors, kept)
+                    : marked(s, variants, mine, errors, kept, listener));
+            listener.progress(++done, roster.size());
+        }
+        Collusion collusion = new Collusion(kept.keys);
+        List<StudentResult> out = new ArrayList<>();
+        for (StudentResult r : kept.results) {
+            Collusion.Answers a = kept.answers.get(r.id());
+            out.add(a == null ? r : r.withFlags(collusion.flags(a)));
+        }
+        out.addAll(others.values());
+        out.sort(Comparator.comparing(StudentResult::id, IdOrder.INSTANCE));
+        return new GradingOutcome(List.copyOf(out), List.of(), kept.families);
+    }
+
+    /** Marks the first of a student's submissions; the others are named in warnings. */
+    private static StudentResult marked(Student s, List<Variant> variants, List<Claim> mine, List<Failure> errors,
+                                        Kept kept, Listener listener) {
+        Submission first = mine.get(0).submission();
+        List<String> notes = new ArrayList<>(mine.get(0).who().warnings());
+        mine.subList(1, mine.size()).forEach(c -> notes.add(c.submission().source() + ": also submitted by "
+                + s.id() + "; only " + first.source() + " was marked."));
+        errors.forEach(e -> notes.add("Another file of " + s.id() + " could not be read: " + e.error()));
+        StudentGrader.Graded g;
+        try {
+            g = StudentGrader.grade(s, variants, first, notes);
+        } catch (RuntimeException e) { // a bug must not cost the rest of the class their marks
+            variants.forEach(v -> kept.keys.add(AnswerKey.of(v)));
+            return new StudentResult(s.id(), s.name(), Status.UNREADABLE, null, StudentGrader.maxPoints(variants),
+                    first.source() + ": could not be marked (internal error: " + e + "); please report this.",
+                    List.of(), List.of(), first.source(), notes);
+        }
+        listener.graded(g.result(), g.marked());
+        Map<String, Map<String, Answer>> byExercise = new LinkedHashMap<>();
+        for (MarkedExercise m : g.marked()) {
+            kept.keys.add(m.key());
+            byExercise.put(m.variant().exerciseId(), m.answers());
+        }
+        kept.answers.put(s.id(), Collusion.Answers.of(s.id(), byExercise));
+        return g.result();
+    }
+
+    /** A student with no readable file: not-submitted, or unreadable with the first file's error. */
+    private static StudentResult unmarked(Student s, List<Variant> variants, List<Failure> errors, Kept kept) {
+        variants.forEach(v -> kept.keys.add(AnswerKey.of(v)));
+        Double max = StudentGrader.maxPoints(variants);
+        if (errors.isEmpty()) {
+            return new StudentResult(s.id(), s.name(), Status.NOT_SUBMITTED, 0.0, max, null, List.of(), List.of(),
+                    null, List.of());
+        }
+        List<String> more = errors.stream().skip(1)
+                .map(e -> "Another file of " + s.id() + " could not be read either: " + e.error()).toList();
+        return new StudentResult(s.id(), s.name(), Status.UNREADABLE, null, max, errors.get(0).error(), List.of(),
+                List.of(), errors.get(0).file().toString(), more);
+    }
+
+    /** Adds a result for an unidentified file; a second file with the same id becomes a warning on the first. */
+    private static void add(Map<String, StudentResult> others, StudentResult r) {
+        StudentResult before = others.get(r.id());
+        others.put(r.id(), before == null ? r : before.withWarnings(List.of(r.source() + ": another file for '"
+                + r.id() + "': " + (r.error() == null ? "not marked" : r.error()))));
+    }
+}

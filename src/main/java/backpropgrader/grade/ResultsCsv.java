@@ -1,0 +1,76 @@
+package backpropgrader.grade;
+
+import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+
+/**
+ * Writes {@code grades.csv} (id, name, score, max, percentage, status) and {@code items.csv} (one row per student
+ * and item) with a real CSV writer. Deterministic and locale-independent: students in id order, items in sheet
+ * order, numbers with a decimal point and no exponent (percentages with one decimal), empty cells for unknown
+ * numbers, "\n" line ends.
+ */
+public final class ResultsCsv {
+
+    static final List<String> GRADES = List.of("id", "name", "score", "max", "percentage", "status");
+    static final List<String> ITEMS = List.of("id", "exercise", "key", "submitted", "expected", "verdict",
+            "misconception", "points", "max", "reason");
+    private static final CsvMapper CSV = CsvMapper.builder()
+            .disable(com.fasterxml.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET) // the caller's writer
+            .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING) // quotes only where CSV needs them
+            .build();
+
+    private ResultsCsv() {
+    }
+
+    public static void writeGrades(GradingOutcome outcome, Writer out) throws IOException {
+        try (SequenceWriter w = writer(GRADES, out)) {
+            for (StudentResult s : outcome.students()) {
+                Double p = s.percentage();
+                w.write(new String[] {s.id(), s.name(), number(s.score()), number(s.max()),
+                        p == null ? "" : BigDecimal.valueOf(p).setScale(1, RoundingMode.HALF_UP).toPlainString(),
+                        s.status().id()});
+            }
+        }
+    }
+
+    public static void writeItems(GradingOutcome outcome, Writer out) throws IOException {
+        try (SequenceWriter w = writer(ITEMS, out)) {
+            for (StudentResult s : outcome.students()) {
+                for (ItemResult i : s.items()) {
+                    String expected = i.expected() instanceof Double d ? number(d) : (String) i.expected();
+                    w.write(new String[] {s.id(), i.exercise(), i.key(), nullToEmpty(i.submitted()), expected,
+                            i.verdict().id(), nullToEmpty(i.misconception()), number(i.points()), number(i.max()),
+                            i.reason()});
+                }
+            }
+        }
+    }
+
+    private static SequenceWriter writer(List<String> columns, Writer out) throws IOException {
+        CsvSchema.Builder b = CsvSchema.builder();
+        columns.forEach(b::addColumn);
+        CsvSchema schema = b.build().withHeader().withLineSeparator("\n");
+        return CSV.writerFor(String[].class).with(schema).writeValues(out);
+    }
+
+    /** A double as plain decimal digits ("17.5", "20", "-0.38854778682407276"); empty for null. */
+    static String number(Double v) {
+        if (v == null || !Double.isFinite(v)) {
+            return "";
+        }
+        BigDecimal d = BigDecimal.valueOf(v).stripTrailingZeros();
+        return (d.scale() < 0 ? d.setScale(0) : d).toPlainString();
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+}

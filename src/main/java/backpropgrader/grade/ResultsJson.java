@@ -1,0 +1,108 @@
+package backpropgrader.grade;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes {@code results.json} exactly as DESIGN.md §5 "Results" shows it, plus provenance (tool, version,
+ * assignment, family versions), per-item {@code reason}, and per-student {@code name}, {@code source} and
+ * {@code warnings}. Deterministic: fields in a fixed order, students sorted, numbers as Java writes doubles
+ * (locale-independent; whole numbers without ".0"), "\n" line ends, no timestamps.
+ */
+public final class ResultsJson {
+
+    /** What produced the results: never the secret. */
+    public record Provenance(String toolVersion, String assignment) {
+    }
+
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET) // the caller's writer stays open
+            .build();
+
+    private ResultsJson() {
+    }
+
+    public static void write(GradingOutcome outcome, Provenance provenance, Writer out) throws IOException {
+        try (JsonGenerator g = FACTORY.createGenerator(out)) {
+            DefaultIndenter nl = new DefaultIndenter("  ", "\n");
+            g.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(nl).withArrayIndenter(nl));
+            g.writeStartObject();
+            g.writeStringField("tool", "backprop-grader");
+            g.writeStringField("version", provenance.toolVersion());
+            g.writeStringField("assignment", provenance.assignment());
+            g.writeObjectFieldStart("families");
+            for (Map.Entry<String, String> f : outcome.families().entrySet()) {
+                g.writeStringField(f.getKey(), f.getValue());
+            }
+            g.writeEndObject();
+            strings(g, "warnings", outcome.warnings());
+            g.writeArrayFieldStart("students");
+            for (StudentResult s : outcome.students()) {
+                student(g, s);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+            g.writeRaw('\n');
+        }
+    }
+
+    private static void student(JsonGenerator g, StudentResult s) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", s.id());
+        g.writeStringField("name", s.name());
+        g.writeStringField("status", s.status().id());
+        number(g, "score", s.score());
+        number(g, "max", s.max());
+        g.writeStringField("error", s.error());
+        strings(g, "flags", s.flags());
+        g.writeArrayFieldStart("items");
+        for (ItemResult i : s.items()) {
+            g.writeStartObject();
+            g.writeStringField("exercise", i.exercise());
+            g.writeStringField("key", i.key());
+            g.writeStringField("submitted", i.submitted());
+            if (i.expected() instanceof Double d) {
+                number(g, "expected", d);
+            } else {
+                g.writeStringField("expected", (String) i.expected());
+            }
+            g.writeStringField("verdict", i.verdict().id());
+            g.writeStringField("misconception", i.misconception());
+            number(g, "points", i.points());
+            number(g, "max", i.max());
+            g.writeStringField("reason", i.reason());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeStringField("source", s.source());
+        strings(g, "warnings", s.warnings());
+        g.writeEndObject();
+    }
+
+    private static void strings(JsonGenerator g, String field, List<String> values) throws IOException {
+        g.writeArrayFieldStart(field);
+        for (String v : values) {
+            g.writeString(v);
+        }
+        g.writeEndArray();
+    }
+
+    /** A whole number without ".0" (20, not 20.0); null as null; anything else as Java writes the double. */
+    static void number(JsonGenerator g, String field, Double v) throws IOException {
+        if (v == null || !Double.isFinite(v)) {
+            g.writeNullField(field);
+        } else if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+            g.writeNumberField(field, (long) (double) v);
+        } else {
+            g.writeNumberField(field, v);
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package backpropgrader.grade;
+
+import backpropgrader.engine.Numbers;
+import backpropgrader.exercise.Asked;
+import backpropgrader.exercise.Student;
+import backpropgrader.exercise.Variant;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Marks one roster student's submission against their variants: matches the submission's exercises and keys
+ * to what was asked (keys as people write them: spaces, ∂, ŷ and λ are accepted), reports what does not match
+ * as warnings, and marks every exercise.
+ */
+final class StudentGrader {
+
+    /** The result and, for feedback pages, every marked exercise. */
+    record Graded(StudentResult result, List<MarkedExercise> marked) {
+    }
+
+    private StudentGrader() {
+    }
+
+    static Graded grade(Student s, List<Variant> variants, Submission sub, List<String> identityWarnings) {
+        List<String> warnings = new ArrayList<>(identityWarnings);
+        warnings.addAll(sub.warnings());
+        Map<String, Map<String, String>> byExercise = match(variants, sub, warnings);
+        List<MarkedExercise> marked = new ArrayList<>();
+        List<ItemResult> items = new ArrayList<>();
+        double score = 0;
+        for (Variant v : variants) {
+            MarkedExercise m = Marker.mark(v, byExercise.getOrDefault(v.exerciseId(), Map.of()));
+            marked.add(m);
+            items.addAll(m.items());
+            score += m.score();
+        }
+        StudentResult r = new StudentResult(s.id(), s.name(), Status.GRADED, Numbers.round(score, 6),
+                maxPoints(variants), null, List.of(), items, sub.source(), warnings);
+        return new Graded(r, marked);
+    }
+
+    static double maxPoints(List<Variant> variants) {
+        return Numbers.round(variants.stream().mapToDouble(Variant::maxPoints).sum(), 6);
+    }
+
+    /** The submission's answers under the asked keys of each exercise; everything else becomes a warning. */
+    private static Map<String, Map<String, String>> match(List<Variant> variants, Submission sub,
+                                                          List<String> warnings) {
+        Map<String, Variant> byId = new LinkedHashMap<>();
+        variants.forEach(v -> byId.put(v.exerciseId(), v));
+        Map<String, Map<String, String>> out = new HashMap<>();
+        for (Map.Entry<String, Map<String, String>> ex : sub.answers().entrySet()) {
+            Variant v = exercise(byId, ex.getKey());
+            if (v == null) {
+                warnings.add(sub.source() + ": the exercise '" + ex.getKey() + "' is not in this assignment (it has "
+                        + String.join(", ", byId.keySet()) + "); its answers were not marked.");
+                continue;
+            }
+            Map<String, String> asked = new LinkedHashMap<>();
+            for (Map.Entry<String, String> kv : ex.getValue().entrySet()) {
+                String key = asked(v, kv.getKey());
+                if (key == null) {
+                    boolean known = v.graph() != null && v.graph().has(normalise(kv.getKey()));
+                    warnings.add(sub.source() + ": [" + v.exerciseId() + "] " + kv.getKey() + (known
+                            ? " is not asked on this sheet" : " is not a quantity of this exercise")
+                            + "; the answer was not marked.");
+                } else if (asked.put(key, kv.getValue()) != null) {
+                    warnings.add(sub.source() + ": [" + v.exerciseId() + "] " + key + " is answered twice; the"
+                            + " later value counts.");
+                }
+            }
+            out.merge(v.exerciseId(), asked, (a, b) -> {
+                a.putAll(b);
+                return a;
+            });
+        }
+        return out;
+    }
+
+    private static Variant exercise(Map<String, Variant> byId, String id) {
+        Variant v = byId.get(id.strip());
+        if (v != null) {
+            return v;
+        }
+        List<Variant> folded = byId.values().stream().filter(x -> x.exerciseId().equalsIgnoreCase(id.strip())).toList();
+        return folded.size() == 1 ? folded.get(0) : null;
+    }
+
+    /** The asked key a written key means, or null. */
+    private static String asked(Variant v, String written) {
+        String k = normalise(written);
+        for (Asked a : v.asked()) {
+            if (a.key().equals(k)) {
+                return a.key();
+            }
+        }
+        return null;
+    }
+
+    /** A key as the contract spells it: no spaces, d for ∂, yhat for ŷ, lambda for λ. */
+    static String normalise(String key) {
+        String k = key.replaceAll("\\s+", "").replace('∂', 'd').replace("ŷ", "yhat").replace("λ", "lambda");
+        return k.toLowerCase(Locale.ROOT).equals("lambda") ? "lambda" : k;
+    }
+}

@@ -1,0 +1,73 @@
+package backpropgrader.grade;
+
+import backpropgrader.engine.FixedInstance;
+import backpropgrader.engine.FixedInstanceReader;
+import backpropgrader.engine.NetworkGraph;
+import backpropgrader.exercise.Asked;
+import backpropgrader.exercise.Marking;
+import backpropgrader.exercise.Variant;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Collusion in a large class: copies found among thousands by the index, not by comparing everyone with everyone. */
+class CollusionTest {
+
+    private static final List<String> ASKED = List.of("z[1]_1", "z[1]_2", "h[1]_1", "h[1]_2", "yhat_1", "J",
+            "dJ/dw[2]_1,1", "dJ/dw[1]_1,1", "w[2]_1,1,new", "w[1]_1,1,new");
+
+    @Test
+    void findsTheCopiersInAClassOfThreeThousand() {
+        FixedInstance base = FixedInstanceReader.read(Path.of("exercises/lecture/example-1.json"));
+        SplittableRandom random = new SplittableRandom(9);
+        int n = 3000;
+        List<AnswerKey> keys = new ArrayList<>();
+        List<Map<String, Double>> reference = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            double[][][] w = {{{grid(random, 0.1, 1), grid(random, 1, 3)}, {grid(random, 0.5, 2), grid(random, 2, 4)}},
+                    {{grid(random, 0.5, 1.5)}, {grid(random, 0.5, 1.5)}}};
+            FixedInstance fi = base.withWeights(w, null);
+            List<Asked> asked = ASKED.stream().map(k -> Asked.number(k, 1)).toList();
+            Variant v = new Variant("s" + i, fi.id(), "f", "1", "t", fi, NetworkGraph.build(fi), asked,
+                    Marking.DEFAULT, false);
+            keys.add(AnswerKey.of(v));
+            reference.add(v.reference().asMap());
+        }
+        long start = System.nanoTime();
+        Collusion c = new Collusion(keys);
+        int alsoFlagged = 0;
+        for (int i = 0; i < n; i++) {
+            // every tenth student copies the student after them, retyped with a decimal comma
+            int source = i % 10 == 0 ? (i + 1) % n : i;
+            Map<String, Answer> answers = new LinkedHashMap<>();
+            for (String k : ASKED) {
+                answers.put(k, AnswerParser.parse(String.format("%.3f", reference.get(source).get(k))
+                        .replace('.', ',')));
+            }
+            List<String> flags = c.flags(Collusion.Answers.of("s" + i, Map.of(base.id(), answers)));
+            if (i == source) {
+                assertEquals(List.of(), flags, "s" + i + " answered their own variant");
+            } else {
+                assertTrue(flags.contains("collusion:s" + source), "s" + i + ": " + flags);
+                alsoFlagged += flags.size() - 1;
+            }
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        // Another variant that happens to share half of the copied numbers is flagged too, as the rule says;
+        // with weights on a 0.01 grid that is rare.
+        assertTrue(alsoFlagged <= n / 100, alsoFlagged + " further flags");
+        assertTrue(seconds < 10, "indexing and checking " + n + " students took " + seconds + " s");
+    }
+
+    private static double grid(SplittableRandom r, double lo, double hi) {
+        return Math.round((lo + r.nextDouble() * (hi - lo)) * 100) / 100.0; // a grid fine enough that variants differ
+    }
+}
