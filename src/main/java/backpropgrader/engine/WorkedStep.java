@@ -17,7 +17,10 @@ import java.util.Set;
 public record WorkedStep(String key, String symbol, String formula, String substituted, String result, String exact,
                          double value) {
 
-    /** The step for {@code key} with operands shown at {@code decimals} places (given values as they are). */
+    /**
+     * The step for {@code key} with operands shown at {@code decimals} places (given values as they are; more
+     * places only where fewer would divide by a zero that is not there).
+     */
     public static WorkedStep of(Values values, String key, int decimals) {
         QuantityGraph g = values.graph();
         Quantity q = g.get(key);
@@ -27,8 +30,16 @@ public record WorkedStep(String key, String symbol, String formula, String subst
         }
         Expr f = g.displayFormula(key);
         String formula = f.render(Notation.symbolic(g::display));
-        String substituted = f.render(Notation.substituted(k -> shown(values, k, decimals)));
+        // An operand rounded to 0.00 that the formula divides by (a saturated ŷ in ln or 1/ŷ) is shown with
+        // the places it needs: the substituted numbers must still give the result.
+        int places = decimals;
         double fromShown = f.eval(k -> shownValue(values, k, decimals));
+        while (!Double.isFinite(fromShown) && Double.isFinite(v) && places < decimals + 8) {
+            int p = ++places;
+            fromShown = f.eval(k -> shownValue(values, k, p));
+        }
+        int shownPlaces = places;
+        String substituted = f.render(Notation.substituted(k -> shown(values, k, shownPlaces)));
         String result = Numbers.fixed(fromShown, decimals);
         String exact = result.equals(Numbers.fixed(v, decimals)) ? null : Numbers.beyond(v, decimals);
         return new WorkedStep(key, g.display(key), formula, substituted, result, exact, v);
