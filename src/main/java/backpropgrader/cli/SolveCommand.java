@@ -24,8 +24,9 @@ import java.util.concurrent.Callable;
 
 /** {@code solve}: every quantity of each fixed instance, as the lecture's steps or as JSON lines. */
 @Command(name = "solve", mixinStandardHelpOptions = true,
-        description = {"Computes every quantity of each fixed-instance file (JSON or YAML): forward pass, cost,",
-                "gradients, updates and the forward pass after the last update, in the lecture's steps."})
+        description = {"Computes every quantity of each fixed-instance file (JSON or YAML).",
+                "The forward pass, cost, gradients, updates and the forward pass after the last update, in the"
+                        + " lecture's steps: formula, numbers substituted, result."})
 final class SolveCommand implements Callable<Integer> {
 
     enum Format { text, json }

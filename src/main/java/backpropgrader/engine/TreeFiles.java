@@ -55,8 +55,10 @@ public final class TreeFiles {
             Matcher special = NON_FINITE.matcher(String.valueOf(e.getOriginalMessage()));
             if (special.matches() && e.getProcessor() instanceof JsonParser p) {
                 // YAML's .nan and .inf are valid YAML that Jackson cannot turn into a number: say where they are
-                throw new BadInputException(source + ": " + path(p.getParsingContext()) + (line.isEmpty() ? "" : " ("
-                        + line + ")") + ": expected a finite number, found " + special.group(1) + ".", e);
+                JsonLocation start = p.currentTokenLocation();
+                throw new BadInputException(source + ": " + path(p.getParsingContext()) + " (line " + start.getLineNr()
+                        + ", column " + start.getColumnNr() + "): expected a finite number, found " + special.group(1)
+                        + ".", e);
             }
             throw new BadInputException(source + ": " + (line.isEmpty() ? "" : line + ": ") + "not valid "
                     + (isYaml(source) ? "YAML" : "JSON") + ": " + e.getOriginalMessage() + ".", e);

@@ -104,7 +104,7 @@ class FixedInstanceReaderTest {
                 y: [[1]]
                 """);
         BadInputException e = assertThrows(BadInputException.class, () -> FixedInstanceReader.read(file));
-        assertEquals(file + ": $.weights[0][0][0] (line 5, column 17): expected a finite number, found .nan.",
+        assertEquals(file + ": $.weights[0][0][0] (line 5, column 13): expected a finite number, found .nan.",
                 e.getMessage());
     }
 
@@ -112,7 +112,7 @@ class FixedInstanceReaderTest {
     void yamlInfinityIsRefusedLikeNotANumber() throws IOException {
         Path file = write("inf.yaml", GOOD.replace("\"learning_rate\": 0.1", "\"learning_rate\": -.inf"));
         BadInputException e = assertThrows(BadInputException.class, () -> FixedInstanceReader.read(file));
-        assertEquals(file + ": $.learning_rate (line 2, column 49): expected a finite number, found -.inf.",
+        assertEquals(file + ": $.learning_rate (line 2, column 44): expected a finite number, found -.inf.",
                 e.getMessage());
     }
 
