@@ -85,15 +85,16 @@ final class SolveCommand implements Callable<Integer> {
         return o.toString();
     }
 
+    /** One write per file: a line-by-line flush costs a system call per line of a large network's solution. */
     private void printText(PrintWriter out, FixedInstance in, Values v) {
-        out.println(in.id() + " — " + in.title());
+        StringBuilder text = new StringBuilder(in.id()).append(" — ").append(in.title()).append('\n');
         for (WorkedSolution.Section s : WorkedSolution.of(v, decimals)) {
-            out.println();
-            out.println(s.title());
+            text.append('\n').append(s.title()).append('\n');
             for (WorkedStep step : s.steps()) {
-                out.println("  " + step.line());
+                text.append("  ").append(step.line()).append('\n');
             }
         }
-        out.println();
+        out.print(text.append('\n'));
+        out.flush();
     }
 }
