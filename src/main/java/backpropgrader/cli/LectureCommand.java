@@ -18,9 +18,9 @@ import java.util.concurrent.Callable;
 
 /** {@code lecture}: recomputes every number the lecture prints and says which are errata. */
 @Command(name = "lecture", mixinStandardHelpOptions = true,
-        description = {"Recomputes every number printed in the lecture's worked examples and classifies it:",
-                "ok when a hand computation at the printed precision can reach it, else erratum (with the",
-                "correct value, and \"carried from KEY\" when it follows from an earlier erratum).",
+        description = {"Checks every number the lecture's worked examples print and finds the errata.",
+                "Each is ok when a hand computation at the printed precision can reach it, else erratum (with the"
+                        + " correct value, and \"carried from KEY\" when it follows from an earlier erratum).",
                 "Exits 0 whether or not errata are found."})
 final class LectureCommand implements Callable<Integer> {
 

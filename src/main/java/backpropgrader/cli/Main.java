@@ -6,6 +6,7 @@ import picocli.CommandLine.Command;
 
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -29,8 +30,9 @@ public final class Main implements Runnable {
 
     /** Runs a command in-process (the tests call this) and returns its exit code. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        PrintWriter o = new PrintWriter(out, true);
-        PrintWriter e = new PrintWriter(err, true);
+        // UTF-8 whatever the platform's default charset (under LANG=C it is ASCII and ∂, ŷ, − became '?')
+        PrintWriter o = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
+        PrintWriter e = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
         CommandLine cl = new CommandLine(new Main());
         cl.setOut(o).setErr(e);
         cl.setParameterExceptionHandler((ex, a) -> {

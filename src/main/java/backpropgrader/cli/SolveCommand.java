@@ -24,8 +24,9 @@ import java.util.concurrent.Callable;
 
 /** {@code solve}: every quantity of each fixed instance, as the lecture's steps or as JSON lines. */
 @Command(name = "solve", mixinStandardHelpOptions = true,
-        description = {"Computes every quantity of each fixed-instance file (JSON or YAML): forward pass, cost,",
-                "gradients, updates and the forward pass after the last update, in the lecture's steps."})
+        description = {"Computes every quantity of each fixed-instance file (JSON or YAML).",
+                "The forward pass, cost, gradients, updates and the forward pass after the last update, in the"
+                        + " lecture's steps: formula, numbers substituted, result."})
 final class SolveCommand implements Callable<Integer> {
 
     enum Format { text, json }
@@ -84,15 +85,16 @@ final class SolveCommand implements Callable<Integer> {
         return o.toString();
     }
 
+    /** One write per file: a line-by-line flush costs a system call per line of a large network's solution. */
     private void printText(PrintWriter out, FixedInstance in, Values v) {
-        out.println(in.id() + " — " + in.title());
+        StringBuilder text = new StringBuilder(in.id()).append(" — ").append(in.title()).append('\n');
         for (WorkedSolution.Section s : WorkedSolution.of(v, decimals)) {
-            out.println();
-            out.println(s.title());
+            text.append('\n').append(s.title()).append('\n');
             for (WorkedStep step : s.steps()) {
-                out.println("  " + step.line());
+                text.append("  ").append(step.line()).append('\n');
             }
         }
-        out.println();
+        out.print(text.append('\n'));
+        out.flush();
     }
 }

@@ -34,6 +34,18 @@ public sealed interface Expr {
         return sb.toString();
     }
 
+    /**
+     * An operand where a leading minus reads unambiguously (the first term of a sum or difference, a function's
+     * argument): a substituted negative number without parentheses, "exp(−1.250)", "(−1.173 − 3.229)/3".
+     */
+    static void renderLeading(StringBuilder out, Expr e, Notation n, int minPrecedence) {
+        if (e instanceof Ref r) {
+            out.append(n.bare(r.key()));
+        } else {
+            renderOperand(out, e, n, minPrecedence);
+        }
+    }
+
     static void renderOperand(StringBuilder out, Expr e, Notation n, int minPrecedence) {
         if (e.precedence() < minPrecedence) {
             out.append('(');
@@ -163,13 +175,26 @@ public sealed interface Expr {
             return s;
         }
 
+        /** The lecture's "(−1.173 − 3.229 − 5.516)/3": a negative number after the first is subtracted. */
         public void render(StringBuilder out, Notation n) {
-            for (int i = 0; i < terms.size(); i++) {
-                if (i > 0) {
+            // a sum of sums (Σ_k {…} of the cross-entropies) keeps every inner sum in its braces, the first too
+            renderLeading(out, terms.get(0), n, terms.get(0) instanceof Sum ? PRODUCT : SUM);
+            for (Expr t : terms.subList(1, terms.size())) {
+                String magnitude = negativeMagnitude(t, n);
+                if (magnitude != null) {
+                    out.append(" − ").append(magnitude);
+                } else {
                     out.append(" + ");
+                    renderOperand(out, t, n, PRODUCT);
                 }
-                renderOperand(out, terms.get(i), n, i == 0 ? SUM : PRODUCT);
             }
+        }
+
+        /** The text of −t when t is written as a plain negative number, else null. */
+        private static String negativeMagnitude(Expr t, Notation n) {
+            String s = t instanceof Ref r ? n.bare(r.key())
+                    : t instanceof Num c && c.text() == null && c.value() < 0 ? n.constant(c.value()) : null;
+            return s != null && s.startsWith("−") ? s.substring(1) : null;
         }
 
         public int precedence() {
@@ -195,7 +220,7 @@ public sealed interface Expr {
         }
 
         public void render(StringBuilder out, Notation n) {
-            renderOperand(out, a, n, SUM);
+            renderLeading(out, a, n, SUM);
             out.append(" − ");
             renderOperand(out, b, n, PRODUCT);
         }
@@ -397,14 +422,14 @@ public sealed interface Expr {
 
         public void render(StringBuilder out, Notation n) {
             out.append("exp(");
-            zs.get(k).render(out, n);
+            renderLeading(out, zs.get(k), n, SUM);
             out.append(")/(");
             for (int j = 0; j < zs.size(); j++) {
                 if (j > 0) {
                     out.append(" + ");
                 }
                 out.append("exp(");
-                zs.get(j).render(out, n);
+                renderLeading(out, zs.get(j), n, SUM);
                 out.append(')');
             }
             out.append(')');

@@ -12,6 +12,8 @@ import java.util.List;
  */
 public final class FixedInstanceReader {
 
+    private static final String LOSSES = "squared-error, binary-cross-entropy or cross-entropy";
+
     private final String source;
 
     private FixedInstanceReader(String source) {
@@ -28,49 +30,63 @@ public final class FixedInstanceReader {
 
     private FixedInstance instance(JsonNode root) {
         object(root, "$");
-        String id = text(root, "id", "$.id");
-        String title = root.hasNonNull("title") ? text(root, "title", "$.title") : id;
-        JsonNode network = object(required(root, "network", "$"), "$.network");
-        int[] layers = layers(required(network, "layers", "$.network"));
+        String id = text(root, "id", "$.id", "the exercise's id, a non-empty string");
+        String title = root.hasNonNull("title") ? text(root, "title", "$.title", "a non-empty string") : id;
+        JsonNode network = object(required(root, "network", "$", "the network: an object with layers, activations"
+                + " and bias"), "$.network");
+        int[] layers = layers(required(network, "layers", "$.network", "the node counts, input layer first"));
         int depth = layers.length - 1;
-        List<Activation> activations = activations(required(network, "activations", "$.network"), depth);
+        List<Activation> activations = activations(required(network, "activations", "$.network",
+                "one activation per layer after the input"), depth);
         boolean bias = network.has("bias") && bool(network.get("bias"), "$.network.bias");
 
-        String lossText = text(root, "loss", "$.loss");
-        Loss loss = Loss.parse(lossText).orElseThrow(() -> BadInputException.at(source, "$.loss",
-                "squared-error, binary-cross-entropy or cross-entropy", quote(lossText)));
+        String lossText = text(root, "loss", "$.loss", LOSSES);
+        Loss loss = Loss.parse(lossText).orElseThrow(() -> BadInputException.at(source, "$.loss", LOSSES,
+                quote(lossText)));
         Loss.Reduction reduction = loss.lectureReduction();
         if (root.hasNonNull("reduction")) {
-            String r = text(root, "reduction", "$.reduction");
+            String r = text(root, "reduction", "$.reduction", "mean or sum");
             reduction = Loss.Reduction.parse(r)
                     .orElseThrow(() -> BadInputException.at(source, "$.reduction", "mean or sum", quote(r)));
         }
-        double rate = number(required(root, "learning_rate", "$"), "$.learning_rate");
+        double rate = number(required(root, "learning_rate", "$", "the learning rate λ"), "$.learning_rate");
         if (rate <= 0) {
             throw BadInputException.at(source, "$.learning_rate", "a positive number", Numbers.plain(rate));
         }
         int steps = root.has("steps") ? integer(root.get("steps"), "$.steps", 0) : 1;
 
         double[][][] weights = new double[depth][][];
-        JsonNode w = array(required(root, "weights", "$"), "$.weights", depth, "one matrix per layer after the input");
+        JsonNode w = array(required(root, "weights", "$", "one weight matrix per layer after the input"),
+                "$.weights", depth, count(depth, "weight matrix", "weight matrices") + ", one per layer after the input");
         for (int l = 1; l <= depth; l++) {
-            weights[l - 1] = matrix(w.get(l - 1), "$.weights[" + (l - 1) + "]", layers[l - 1], layers[l], "w[" + l + "]");
+            String path = "$.weights[" + (l - 1) + "]";
+            JsonNode rows = array(w.get(l - 1), path, layers[l - 1], count(layers[l - 1], "row", "rows")
+                    + ", one per node of layer " + (l - 1) + " (w[" + l + "]_n,m is row n, column m)");
+            weights[l - 1] = new double[layers[l - 1]][];
+            for (int n = 1; n <= layers[l - 1]; n++) {
+                weights[l - 1][n - 1] = vector(rows.get(n - 1), path + "[" + (n - 1) + "]", layers[l],
+                        range("w[" + l + "]_" + n + ",", layers[l]) + ", one per node of layer " + l);
+            }
         }
         double[][] biases = null;
         if (bias) {
             biases = new double[depth][];
-            JsonNode b = array(required(root, "biases", "$"), "$.biases", depth, "one vector per layer after the input");
+            JsonNode b = array(required(root, "biases", "$", "one bias vector per layer after the input (bias is true)"),
+                    "$.biases", depth, count(depth, "bias vector", "bias vectors") + ", one per layer after the input");
             for (int l = 1; l <= depth; l++) {
-                biases[l - 1] = vector(b.get(l - 1), "$.biases[" + (l - 1) + "]", layers[l], "b[" + l + "]");
+                biases[l - 1] = vector(b.get(l - 1), "$.biases[" + (l - 1) + "]", layers[l],
+                        range("b[" + l + "]_", layers[l]) + ", one per node of layer " + l);
             }
         }
-        JsonNode xs = required(root, "x", "$");
-        array(xs, "$.x", -1, "one row per training sample");
+        JsonNode xs = required(root, "x", "$", "the inputs, one row per training sample");
+        array(xs, "$.x", -1, "rows, one per training sample");
         if (xs.isEmpty()) {
             throw BadInputException.at(source, "$.x", "at least one training sample", "none");
         }
-        double[][] x = matrix(xs, "$.x", xs.size(), layers[0], "x");
-        double[][] y = matrix(required(root, "y", "$"), "$.y", xs.size(), layers[depth], "y");
+        double[][] x = samples(xs, "$.x", xs.size(), layers[0], "x_");
+        JsonNode ys = required(root, "y", "$", "the targets, one row per training sample");
+        array(ys, "$.y", xs.size(), count(xs.size(), "row", "rows") + ", one per training sample, as many as $.x has");
+        double[][] y = samples(ys, "$.y", xs.size(), layers[depth], "y_");
         checkTargets(loss, y);
         return new FixedInstance(id, title, layers, activations, bias, loss, reduction, rate, steps, weights, biases, x, y);
     }
@@ -89,7 +105,8 @@ public final class FixedInstanceReader {
     }
 
     private List<Activation> activations(JsonNode node, int depth) {
-        array(node, "$.network.activations", depth, "one activation per layer after the input");
+        array(node, "$.network.activations", depth,
+                count(depth, "activation", "activations") + ", one per layer after the input (layers has " + (depth + 1) + ")");
         List<Activation> out = new ArrayList<>();
         for (int i = 0; i < depth; i++) {
             String path = "$.network.activations[" + i + "]";
@@ -122,17 +139,19 @@ public final class FixedInstanceReader {
         }
     }
 
-    private double[][] matrix(JsonNode node, String path, int rows, int cols, String name) {
-        array(node, path, rows, rows + " rows");
+    /** Rows of x or y: row t holds {@code prefix}1 … of sample t + 1. */
+    private double[][] samples(JsonNode node, String path, int rows, int cols, String prefix) {
         double[][] m = new double[rows][];
-        for (int r = 0; r < rows; r++) {
-            m[r] = vector(node.get(r), path + "[" + r + "]", cols, name);
+        for (int t = 0; t < rows; t++) {
+            String sample = rows == 1 ? "" : "(" + (t + 1) + ")";
+            m[t] = vector(node.get(t), path + "[" + t + "]", cols, cols == 1 ? prefix + "1" + sample
+                    : prefix + "1" + sample + " to " + prefix + cols + sample);
         }
         return m;
     }
 
-    private double[] vector(JsonNode node, String path, int size, String name) {
-        array(node, path, size, size + " number" + (size == 1 ? "" : "s") + " (" + name + ")");
+    private double[] vector(JsonNode node, String path, int size, String what) {
+        array(node, path, size, count(size, "number", "numbers") + " (" + what + ")");
         double[] v = new double[size];
         for (int i = 0; i < size; i++) {
             v[i] = number(node.get(i), path + "[" + i + "]");
@@ -140,14 +159,24 @@ public final class FixedInstanceReader {
         return v;
     }
 
+    /** {@code what} says what the array holds, with its count when {@code size} is fixed ("2 rows, one per …"). */
     private JsonNode array(JsonNode node, String path, int size, String what) {
         if (!node.isArray()) {
             throw BadInputException.at(source, path, "an array of " + what, describe(node));
         }
         if (size >= 0 && node.size() != size) {
-            throw BadInputException.at(source, path, size + " entries (" + what + ")", node.size());
+            throw BadInputException.at(source, path, what, node.size());
         }
         return node;
+    }
+
+    private static String count(int n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
+    }
+
+    /** "w[1]_2,1 to w[1]_2,3" for prefix "w[1]_2," and 3. */
+    private static String range(String prefix, int n) {
+        return n == 1 ? prefix + "1" : prefix + "1 to " + prefix + n;
     }
 
     private JsonNode object(JsonNode node, String path) {
@@ -157,18 +186,19 @@ public final class FixedInstanceReader {
         return node;
     }
 
-    private JsonNode required(JsonNode parent, String field, String path) {
+    private JsonNode required(JsonNode parent, String field, String path, String expected) {
         JsonNode n = parent.get(field);
         if (n == null || n.isNull()) {
-            throw new BadInputException(source + ": " + path + ": the field \"" + field + "\" is missing.");
+            throw BadInputException.at(source, path + "." + field, expected,
+                    n == null ? "nothing (the field is missing)" : "null");
         }
         return n;
     }
 
-    private String text(JsonNode parent, String field, String path) {
-        JsonNode n = required(parent, field, path.substring(0, path.lastIndexOf('.')));
+    private String text(JsonNode parent, String field, String path, String expected) {
+        JsonNode n = required(parent, field, path.substring(0, path.lastIndexOf('.')), expected);
         if (!n.isTextual() || n.asText().isBlank()) {
-            throw BadInputException.at(source, path, "a non-empty string", describe(n));
+            throw BadInputException.at(source, path, expected, describe(n));
         }
         return n.asText();
     }
@@ -182,7 +212,7 @@ public final class FixedInstanceReader {
 
     private int integer(JsonNode n, String path, int min) {
         if (!n.isIntegralNumber() || n.asLong() < min || n.asLong() > 10_000) {
-            throw BadInputException.at(source, path, "an integer of at least " + min, describe(n));
+            throw BadInputException.at(source, path, "a whole number from " + min + " to 10000", describe(n));
         }
         return n.asInt();
     }

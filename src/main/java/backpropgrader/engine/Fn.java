@@ -61,9 +61,11 @@ public enum Fn {
 
         void render(StringBuilder out, Expr a, Notation n) {
             StringBuilder z = new StringBuilder();
-            Expr.renderOperand(z, a, n, Expr.ATOM);
-            out.append("(exp(").append(z).append(") − exp(−").append(z).append("))/(exp(").append(z)
-                    .append(") + exp(−").append(z).append("))");
+            Expr.renderLeading(z, a, n, Expr.SUM);
+            StringBuilder minusZ = new StringBuilder("−");
+            Expr.renderOperand(minusZ, a, n, Expr.ATOM);
+            out.append("(exp(").append(z).append(") − exp(").append(minusZ).append("))/(exp(").append(z)
+                    .append(") + exp(").append(minusZ).append("))");
         }
 
         int precedence() {
@@ -82,7 +84,7 @@ public enum Fn {
 
         void render(StringBuilder out, Expr a, Notation n) {
             out.append("max(0, ");
-            a.render(out, n);
+            Expr.renderLeading(out, a, n, Expr.SUM);
             out.append(')');
         }
     },
@@ -113,7 +115,7 @@ public enum Fn {
 
     private static void wrap(StringBuilder out, String name, Expr a, Notation n) {
         out.append(name).append('(');
-        a.render(out, n);
+        Expr.renderLeading(out, a, n, Expr.SUM);
         out.append(')');
     }
 }

@@ -8,7 +8,16 @@ import java.util.function.Function;
  */
 public interface Notation {
 
+    /** The key as an operand: substituted negative numbers come in parentheses, "(−1.744)". */
     String ref(String key);
+
+    /**
+     * The key where a leading minus cannot be misread (the start of a sum, a function's argument): "−1.744".
+     * A sum shows its later negative terms as subtractions of this text without its minus.
+     */
+    default String bare(String key) {
+        return ref(key);
+    }
 
     default String constant(double v) {
         return Numbers.plain(v);
@@ -31,8 +40,13 @@ public interface Notation {
     static Notation substituted(Function<String, String> valueText) {
         return new Notation() {
             public String ref(String key) {
+                String v = bare(key);
+                return v.startsWith("−") ? "(" + v + ")" : v;
+            }
+
+            public String bare(String key) {
                 String v = valueText.apply(key);
-                return v.startsWith("−") || v.startsWith("-") ? "(" + v + ")" : v;
+                return v.startsWith("-") ? "−" + v.substring(1) : v;
             }
 
             public String times() {

@@ -20,11 +20,15 @@ public final class QuantityGraph {
     private final List<Quantity> quantities;
     private final Map<String, Integer> index = new HashMap<>();
     private final boolean singleHiddenLayer;
+    private final String[] displays;
+    private volatile Expr[] writtenOut;
+    private boolean showsErrorTermsAsSteps;
 
     QuantityGraph(String exercise, List<Quantity> quantities, boolean singleHiddenLayer) {
         this.exercise = exercise;
         this.quantities = List.copyOf(quantities);
         this.singleHiddenLayer = singleHiddenLayer;
+        this.displays = new String[quantities.size()];
         for (int i = 0; i < quantities.size(); i++) {
             Quantity q = quantities.get(i);
             if (index.put(q.key(), i) != null) {
@@ -65,7 +69,16 @@ public final class QuantityGraph {
 
     /** A key in the lecture's notation (ŷ_1, ∂J/∂w[2]_1,1, h_1 in a one-hidden-layer network). */
     public String display(String key) {
-        return Keys.display(key, singleHiddenLayer);
+        Integer i = index.get(key);
+        if (i == null) {
+            return Keys.display(key, singleHiddenLayer);
+        }
+        String d = displays[i]; // a benign race: every thread computes the same string
+        if (d == null) {
+            d = Keys.display(key, singleHiddenLayer);
+            displays[i] = d;
+        }
+        return d;
     }
 
     /** The reference value of every quantity. */
@@ -156,29 +169,52 @@ public final class QuantityGraph {
      * in place while the result stays short; deeper networks keep them as steps of their own.
      */
     public Expr displayFormula(String key) {
-        return inlineErrorTerms(get(key).formula());
+        Expr[] inline = writtenOutErrorTerms();
+        return get(key).formula().substitute(k -> inline[indexOf(k)]);
     }
 
-    private Expr inlineErrorTerms(Expr e) {
-        Function<String, Expr> inline = k -> {
-            Quantity p = get(k);
-            if (p.role() != Quantity.Role.ERROR_TERM) {
-                return null;
+    /**
+     * For each error term, the formula it is written out as in place (its own error terms written out in turn),
+     * or null when that would use more than six symbols and it stays a step of its own; null for other nodes.
+     * Computed once per graph: recomputing it for every gradient grows with the depth as width^depth.
+     */
+    private Expr[] writtenOutErrorTerms() {
+        Expr[] w = writtenOut;
+        if (w == null) {
+            synchronized (this) {
+                w = writtenOut;
+                if (w == null) {
+                    w = new Expr[quantities.size()];
+                    // an error term refers only to error terms of the next layer, which come before it
+                    for (int i = 0; i < w.length; i++) {
+                        Quantity q = quantities.get(i);
+                        if (q.role() == Quantity.Role.ERROR_TERM) {
+                            Expr[] known = w;
+                            Expr expanded = q.formula().substitute(k -> known[indexOf(k)]);
+                            Set<String> refs = new HashSet<>();
+                            expanded.collectRefs(refs);
+                            w[i] = refs.size() <= 6 ? expanded : null;
+                        }
+                    }
+                    showsErrorTermsAsSteps = anyErrorTermShownAsStep(w);
+                    writtenOut = w; // published last: a reader that sees it sees the flag too
+                }
             }
-            Expr expanded = inlineErrorTerms(p.formula());
-            Set<String> refs = new HashSet<>();
-            expanded.collectRefs(refs);
-            return refs.size() <= 6 ? expanded : null;
-        };
-        return e.substitute(inline);
+        }
+        return w;
     }
 
     /** Whether an error term is shown as a step of its own (it could not be written out in place). */
     public boolean showsErrorTermsAsSteps() {
+        writtenOutErrorTerms();
+        return showsErrorTermsAsSteps;
+    }
+
+    private boolean anyErrorTermShownAsStep(Expr[] inline) {
         for (Quantity q : quantities) {
             if (q.role() == Quantity.Role.GRADIENT) {
                 Set<String> refs = new HashSet<>();
-                displayFormula(q.key()).collectRefs(refs);
+                q.formula().substitute(k -> inline[indexOf(k)]).collectRefs(refs);
                 for (String r : refs) {
                     if (get(r).role() == Quantity.Role.ERROR_TERM) {
                         return true;

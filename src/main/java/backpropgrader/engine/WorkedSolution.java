@@ -32,12 +32,13 @@ public final class WorkedSolution {
         int lastIteration = g.quantities().get(g.quantities().size() - 1).iteration();
         boolean showErrorTerms = g.showsErrorTermsAsSteps();
         Map<String, List<WorkedStep>> sections = new LinkedHashMap<>();
+        WorkedStep.Shown shown = new WorkedStep.Shown(values, decimals);
         for (Quantity q : g.quantities()) {
             if (q.role() == Quantity.Role.ERROR_TERM && !showErrorTerms) {
                 continue;
             }
             String title = title(q, depth, lastIteration);
-            sections.computeIfAbsent(title, t -> new ArrayList<>()).add(WorkedStep.of(values, q.key(), decimals));
+            sections.computeIfAbsent(title, t -> new ArrayList<>()).add(WorkedStep.of(shown, q.key()));
         }
         List<Section> out = new ArrayList<>();
         sections.forEach((t, s) -> out.add(new Section(t, List.copyOf(s))));

@@ -17,8 +17,18 @@ import java.util.Set;
 public record WorkedStep(String key, String symbol, String formula, String substituted, String result, String exact,
                          double value) {
 
-    /** The step for {@code key} with operands shown at {@code decimals} places (given values as they are). */
+    /**
+     * The step for {@code key} with operands shown at {@code decimals} places (given values as they are; more
+     * places only where fewer would divide by a zero that is not there).
+     */
     public static WorkedStep of(Values values, String key, int decimals) {
+        return of(new Shown(values, decimals), key);
+    }
+
+    /** The step with operands from {@code shown}, which a whole worked solution shares. */
+    static WorkedStep of(Shown shown, String key) {
+        Values values = shown.values;
+        int decimals = shown.places;
         QuantityGraph g = values.graph();
         Quantity q = g.get(key);
         double v = values.get(key);
@@ -27,8 +37,15 @@ public record WorkedStep(String key, String symbol, String formula, String subst
         }
         Expr f = g.displayFormula(key);
         String formula = f.render(Notation.symbolic(g::display));
-        String substituted = f.render(Notation.substituted(k -> shown(values, k, decimals)));
-        double fromShown = f.eval(k -> shownValue(values, k, decimals));
+        // An operand rounded to 0.00 that the formula divides by (a saturated ŷ in ln or 1/ŷ) is shown with
+        // the places it needs: the substituted numbers must still give the result.
+        Shown operands = shown;
+        double fromShown = f.eval(operands::value);
+        while (!Double.isFinite(fromShown) && Double.isFinite(v) && operands.places < decimals + 8) {
+            operands = new Shown(values, operands.places + 1);
+            fromShown = f.eval(operands::value);
+        }
+        String substituted = f.render(Notation.substituted(operands::text));
         String result = Numbers.fixed(fromShown, decimals);
         String exact = result.equals(Numbers.fixed(v, decimals)) ? null : Numbers.beyond(v, decimals);
         return new WorkedStep(key, g.display(key), formula, substituted, result, exact, v);
@@ -50,15 +67,41 @@ public record WorkedStep(String key, String symbol, String formula, String subst
         return symbol + " = " + formula + numbers + " = " + result + (exact == null ? "" : "; exact " + exact);
     }
 
-    static String shown(Values values, String key, int decimals) {
-        Quantity q = values.graph().get(key);
-        double v = values.get(key);
-        return q.isGiven() ? Numbers.plain(v) : Numbers.fixed(v, decimals);
-    }
+    /**
+     * Operands as the sheet shows them — given numbers as they are, computed ones at {@code places} — kept per
+     * key, since a worked solution writes each many times.
+     */
+    static final class Shown {
+        private final Values values;
+        private final int places;
+        private final String[] text;
+        private final double[] value;
 
-    static double shownValue(Values values, String key, int decimals) {
-        Quantity q = values.graph().get(key);
-        double v = values.get(key);
-        return q.isGiven() ? v : Numbers.round(v, decimals);
+        Shown(Values values, int places) {
+            this.values = values;
+            this.places = places;
+            int n = values.graph().quantities().size();
+            this.text = new String[n];
+            this.value = new double[n];
+            java.util.Arrays.fill(value, Double.NaN);
+        }
+
+        String text(String key) {
+            int i = values.graph().indexOf(key);
+            if (text[i] == null) {
+                double v = values.get(key);
+                text[i] = values.graph().get(key).isGiven() ? Numbers.plain(v) : Numbers.fixed(v, places);
+            }
+            return text[i];
+        }
+
+        double value(String key) {
+            int i = values.graph().indexOf(key);
+            if (Double.isNaN(value[i])) {
+                double v = values.get(key);
+                value[i] = values.graph().get(key).isGiven() ? v : Numbers.round(v, places);
+            }
+            return value[i];
+        }
     }
 }
