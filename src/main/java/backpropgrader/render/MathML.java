@@ -22,23 +22,26 @@ public final class MathML {
     static final String MINUS = "<mo form=\"prefix\" lspace=\"0\" rspace=\"0\">−</mo>";
 
     private final Function<String, String> ref;
+    /** In the substituted notation, a key's shown value (formatted); null in the symbolic one. */
+    private final Function<String, String> valueOf;
     private final boolean numbers;
     private final NumberFormatter format;
 
-    private MathML(Function<String, String> ref, boolean numbers, NumberFormatter format) {
+    private MathML(Function<String, String> ref, Function<String, String> valueOf, NumberFormatter format) {
         this.ref = ref;
-        this.numbers = numbers;
+        this.valueOf = valueOf;
+        this.numbers = valueOf != null;
         this.format = format;
     }
 
     /** The formula over keys, each written by {@code display} (the graph's display) in the lecture's notation. */
     public static String symbolic(Expr e, Function<String, String> display, NumberFormatter format) {
-        return new MathML(k -> KeyNotation.mathml(display.apply(k)), false, format).render(e);
+        return new MathML(k -> KeyNotation.mathml(display.apply(k)), null, format).render(e);
     }
 
     /** The formula with each key replaced by its shown value ({@code valueOf}: an already formatted number). */
     public static String substituted(Expr e, Function<String, String> valueOf, NumberFormatter format) {
-        return new MathML(k -> number(valueOf.apply(k), true), true, format).render(e);
+        return new MathML(k -> number(valueOf.apply(k), true), valueOf, format).render(e);
     }
 
     /** A key in the lecture's notation, as MathML. */
@@ -74,6 +77,11 @@ public final class MathML {
             out.append(ref.apply(r.key()));
         } else if (e instanceof Expr.Sum s) {
             for (int i = 0; i < s.terms().size(); i++) {
+                String magnitude = i > 0 ? negativeMagnitude(s.terms().get(i)) : null;
+                if (magnitude != null) { // "x − 1", not "x + (−1)", as the engine's own text writes it
+                    out.append("<mo>−</mo><mn>").append(Markup.text(magnitude)).append("</mn>");
+                    continue;
+                }
                 out.append(i > 0 ? "<mo>+</mo>" : "");
                 operand(out, s.terms().get(i), i == 0 ? Expr.SUM : Expr.PRODUCT);
             }
@@ -106,6 +114,13 @@ public final class MathML {
         } else {
             throw new IllegalArgumentException("no MathML for " + e.getClass().getSimpleName());
         }
+    }
+
+    /** The digits of −t when t is written as a plain negative number, else null. */
+    private String negativeMagnitude(Expr t) {
+        String v = t instanceof Expr.Ref r && valueOf != null ? valueOf.apply(r.key())
+                : t instanceof Expr.Num c && c.text() == null && c.value() < 0 ? format.plain(c.value()) : null;
+        return v != null && (v.startsWith("−") || v.startsWith("-")) ? v.substring(1) : null;
     }
 
     private void num(StringBuilder out, Expr.Num n) {

@@ -62,7 +62,7 @@ class ChainRuleGraphTest {
     void theWorkedStepShowsTheDerivativeFormulaThenTheNumbers() {
         QuantityGraph g = ChainRuleGraph.build("quiz-1.1", coefficients(), 1, Map.of("f_1", quizF1()));
         WorkedStep step = WorkedStep.of(g.evaluate(), "df_1/dx|x0", 3);
-        assertEquals("df_1/dx|x0 = 6·a_1·x0·(a_1·x0² + b_1)² = 6 × 2 × 1 × (2 × 1² + (−1))² = 12.000", step.line());
+        assertEquals("df_1/dx|x0 = 6·a_1·x0·(a_1·x0² + b_1)² = 6 × 2 × 1 × (2 × 1² − 1)² = 12.000", step.line());
     }
 
     @Test
