@@ -83,10 +83,14 @@ public final class MathML {
                     continue;
                 }
                 out.append(i > 0 ? "<mo>+</mo>" : "");
-                operand(out, s.terms().get(i), i == 0 ? Expr.SUM : Expr.PRODUCT);
+                if (i == 0) {
+                    leading(out, s.terms().get(0), s.terms().get(0) instanceof Expr.Sum ? Expr.PRODUCT : Expr.SUM);
+                } else {
+                    operand(out, s.terms().get(i), Expr.PRODUCT);
+                }
             }
         } else if (e instanceof Expr.Difference d) {
-            operand(out, d.a(), Expr.SUM);
+            leading(out, d.a(), Expr.SUM);
             out.append("<mo>−</mo>");
             operand(out, d.b(), Expr.PRODUCT);
         } else if (e instanceof Expr.Product p) {
@@ -113,6 +117,15 @@ public final class MathML {
             out.append("</mrow></mfrac>");
         } else {
             throw new IllegalArgumentException("no MathML for " + e.getClass().getSimpleName());
+        }
+    }
+
+    /** A sum's first operand: a negative shown value needs no parentheses there (−1.250 − 0.5 × 0.173). */
+    private void leading(StringBuilder out, Expr e, int minPrecedence) {
+        if (e instanceof Expr.Ref r && valueOf != null) {
+            out.append(number(valueOf.apply(r.key()), false));
+        } else {
+            operand(out, e, minPrecedence);
         }
     }
 
