@@ -171,7 +171,7 @@ public final class MathML {
             case LN -> named(out, "ln", arg);
             case RELU -> {
                 out.append("<mi>max</mi><mo>(</mo><mn>0</mn><mo separator=\"true\">,</mo>");
-                write(out, arg);
+                leading(out, arg, Expr.SUM);
                 out.append("<mo>)</mo>");
             }
             case STEP -> named(out, "step", arg);
@@ -200,14 +200,14 @@ public final class MathML {
             out.append(MINUS);
             operand(out, arg, Expr.ATOM);
         } else {
-            write(out, arg);
+            leading(out, arg, Expr.SUM);
         }
         out.append("<mo>)</mo>");
     }
 
     private void named(StringBuilder out, String name, Expr arg) {
         out.append("<mi>").append(name).append("</mi><mo>(</mo>");
-        write(out, arg);
+        leading(out, arg, Expr.SUM);
         out.append("<mo>)</mo>");
     }
 
