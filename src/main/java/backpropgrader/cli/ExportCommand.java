@@ -21,11 +21,12 @@ import java.util.concurrent.Callable;
 
 /** {@code export}: a marked folder into the files an LMS's upload pages take. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Writes the files the LMS's upload pages take from a folder `grade` wrote (results.json and",
-                "feedback/<id>.html): Moodle's grading worksheet, feedback-files zip and gradebook CSV; Canvas's",
-                "gradebook CSV and feedback zip; Blackboard's Grade Center upload. Give the file downloaded from the",
-                "LMS (--worksheet, --lms-file) so ids, dates and columns are the LMS's own.",
-                "Exits 1 when no grade could be matched to the LMS."})
+        description = {"Writes the files an LMS's upload pages take, from the folder `grade` wrote.",
+                "Moodle: grading worksheet, feedback-files zip, gradebook CSV.",
+                "Canvas: gradebook CSV, feedback zip. Blackboard: Grade Center upload.",
+                "Give the file downloaded from the LMS (--worksheet, --lms-file) so that",
+                "ids, dates and columns are the LMS's own. Exits 1 when no grade could be",
+                "matched to the LMS."})
 final class ExportCommand implements Callable<Integer> {
 
     @Spec
@@ -34,7 +35,7 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--lms", required = true, paramLabel = "LMS", description = "moodle, canvas or blackboard.")
     String lms;
 
-    @Parameters(index = "0", paramLabel = "MARKED_DIR", description = "The folder `grade` wrote (default ./graded).")
+    @Parameters(index = "0", paramLabel = "MARKED_DIR", description = "The folder `grade` wrote (its --out; ./graded by default).")
     Path marked;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Where to write (default MARKED_DIR/export/<lms>/).")
@@ -78,6 +79,8 @@ final class ExportCommand implements Callable<Integer> {
         ExportSettings settings = new ExportSettings(title, locale(), lmsFile(system), tabs, 2);
         if (roster != null) {
             exists(roster, "--roster");
+        } else if (idColumn != null) {
+            throw new UsageException("--id-column chooses the roster's id column; give the roster with --roster.");
         }
         MarkedResults read = MarkedResults.read(results);
         Roster classList = roster == null ? null : RosterReader.read(roster, idColumn);

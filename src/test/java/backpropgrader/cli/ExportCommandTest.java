@@ -163,6 +163,7 @@ class ExportCommandTest {
                 List.of("--lms", "moodle", "--worksheet", "w.csv", marked.toString()), "--worksheet: w.csv: no such file",
                 List.of("--lms", "moodle", "--roster", "r.csv", marked.toString()), "--roster: r.csv: no such file",
                 List.of("--lms", "moodle", "--locale", "!!", marked.toString()), "--locale: expected a language tag",
+                List.of("--lms", "moodle", "--id-column", "ID", marked.toString()), "give the roster with --roster.",
                 List.of(marked.toString()), "Missing required option: '--lms=LMS'");
         for (Map.Entry<List<String>, String> c : cases.entrySet()) {
             Run r = run(Stream.concat(Stream.of("export"), c.getKey().stream()).toArray(String[]::new));
