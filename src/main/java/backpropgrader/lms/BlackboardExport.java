@@ -44,7 +44,7 @@ final class BlackboardExport implements LmsExporter {
             out.csv(settings.tabs() ? "grade-center-upload.txt" : "grade-center-upload.csv",
                     List.of("Username", header, "Feedback to Learner", "Feedback Format"), lines,
                     settings.tabs() ? '\t' : ',', true);
-            return new ExportResult(out.commit(), notes);
+            return new ExportResult(out.commit(), notes, lines.size());
         }
     }
 }

@@ -26,17 +26,16 @@ final class CanvasExport implements LmsExporter {
     public ExportResult write(List<GradeRow> rows, ExportSettings settings, Path outDir) {
         List<String> notes = new ArrayList<>();
         try (Outputs out = new Outputs(outDir)) {
-            if (settings.lmsFile() != null) {
-                overGradebook(out, CanvasGradebook.read(settings.lmsFile()), rows, settings, notes);
-            } else {
-                fresh(out, rows, settings, notes);
-            }
+            int grades = settings.lmsFile() != null
+                    ? overGradebook(out, CanvasGradebook.read(settings.lmsFile()), rows, settings, notes)
+                    : fresh(out, rows, settings, notes);
             feedbackZip(out, rows, notes);
-            return new ExportResult(out.commit(), notes);
+            return new ExportResult(out.commit(), notes, grades);
         }
     }
 
-    private static void overGradebook(Outputs out, CanvasGradebook book, List<GradeRow> rows,
+    /** @return the number of students given a score */
+    private static int overGradebook(Outputs out, CanvasGradebook book, List<GradeRow> rows,
                                       ExportSettings settings, List<String> notes) {
         CanvasGradebook.Assignment a = book.assignment(settings.assignment());
         Scale scale = new Scale(a.points().orElse(Double.NaN), settings, notes);
@@ -74,6 +73,7 @@ final class CanvasExport implements LmsExporter {
         List<String> header = new ArrayList<>(book.info());
         header.add(a.header());
         out.csv("gradebook-import.csv", header, lines, ',', false);
+        return lines.size();
     }
 
     private static CsvTable.Row find(Map<String, CsvTable.Row> byKey, String... keys) {
@@ -85,7 +85,8 @@ final class CanvasExport implements LmsExporter {
         return null;
     }
 
-    private static void fresh(Outputs out, List<GradeRow> rows, ExportSettings settings, List<String> notes) {
+    /** @return the number of students given a score */
+    private static int fresh(Outputs out, List<GradeRow> rows, ExportSettings settings, List<String> notes) {
         Scale scale = new Scale(Double.NaN, settings, notes);
         List<List<String>> lines = new ArrayList<>();
         for (GradeRow g : rows) {
@@ -110,6 +111,7 @@ final class CanvasExport implements LmsExporter {
         }
         out.csv("gradebook-import.csv", List.of("Student", "ID", "SIS User ID", "SIS Login ID", "Section",
                 settings.assignment()), lines, ',', false);
+        return lines.size();
     }
 
     private static void feedbackZip(Outputs out, List<GradeRow> rows, List<String> notes) {

@@ -74,6 +74,11 @@ final class CanvasGradebook {
                 + " for '" + wanted + "', found " + assignments.stream().map(Assignment::header).toList() + "."));
     }
 
+    /** The assignment columns, in the file's order. */
+    List<Assignment> assignments() {
+        return assignments;
+    }
+
     /** The student-info columns, "Student" to "Section", as Canvas wrote them. */
     List<String> info() {
         return table.header().subList(0, section + 1);

@@ -39,18 +39,16 @@ final class MoodleExport implements LmsExporter {
         }
         Scale scale = new Scale(lmsMax, settings, notes);
         try (Outputs out = new Outputs(outDir)) {
-            if (ws != null) {
-                overWorksheet(out, ws, rows, participant, scale, notes);
-            } else {
-                fresh(out, rows, participant, scale, notes);
-            }
+            int grades = ws != null ? overWorksheet(out, ws, rows, participant, scale, notes)
+                    : fresh(out, rows, participant, scale, notes);
             feedbackZip(out, rows, participant, notes);
             gradebook(out, rows, settings, scale, notes);
-            return new ExportResult(out.commit(), notes);
+            return new ExportResult(out.commit(), notes, grades);
         }
     }
 
-    private static void overWorksheet(Outputs out, MoodleWorksheet ws, List<GradeRow> rows,
+    /** @return the number of worksheet rows given a grade */
+    private static int overWorksheet(Outputs out, MoodleWorksheet ws, List<GradeRow> rows,
                                       Map<String, String> participant, Scale scale, List<String> notes) {
         List<String> header = new ArrayList<>(ws.table().header());
         if (!header.contains(MoodleWorksheet.FEEDBACK)) {
@@ -74,6 +72,7 @@ final class MoodleExport implements LmsExporter {
         int grade = header.indexOf(MoodleWorksheet.GRADE);
         int feedback = header.indexOf(MoodleWorksheet.FEEDBACK);
         List<List<String>> lines = new ArrayList<>();
+        int graded = 0;
         for (MoodleWorksheet.Entry e : ws.entries()) {
             List<String> cells = new ArrayList<>();
             for (int i = 0; i < header.size(); i++) {
@@ -83,15 +82,18 @@ final class MoodleExport implements LmsExporter {
             if (r != null) {
                 cells.set(grade, scale.fixed(r));
                 cells.set(feedback, FeedbackHtml.of(r.comment()));
+                graded++;
             }
             lines.add(cells);
         }
         String name = ws.source().getFileName().toString();
         out.csv(name.toLowerCase(java.util.Locale.ROOT).endsWith(".csv") ? name : "grading-worksheet.csv",
                 header, lines, ',', false);
+        return graded;
     }
 
-    private static void fresh(Outputs out, List<GradeRow> rows, Map<String, String> participant, Scale scale,
+    /** @return the number of worksheet rows (each has a grade) */
+    private static int fresh(Outputs out, List<GradeRow> rows, Map<String, String> participant, Scale scale,
                               List<String> notes) {
         List<List<String>> lines = new ArrayList<>();
         for (GradeRow r : rows) {
@@ -113,6 +115,7 @@ final class MoodleExport implements LmsExporter {
         out.csv("grading-worksheet.csv", List.of(MoodleWorksheet.IDENTIFIER, "Full name", "Email address",
                 MoodleWorksheet.GRADE, MoodleWorksheet.MAXIMUM, MoodleWorksheet.MODIFIED, MoodleWorksheet.FEEDBACK),
                 lines, ',', false);
+        return lines.size();
     }
 
     private static void feedbackZip(Outputs out, List<GradeRow> rows, Map<String, String> participant,

@@ -42,6 +42,7 @@ class ExportTest {
                         + "Participant 101,Ada Lovelace,,\"17,50\",\"20,00\",-,Fine.\r\n",
                 Files.readString(dir.resolve("grading-worksheet.csv")));
         assertEquals(Map.of("101", 17.5), LmsRules.moodleWorksheet(dir.resolve("grading-worksheet.csv")));
+        assertEquals(1, r.grades());
         assertTrue(r.notes().get(0).startsWith("S1002 (Alan Turing) has no Moodle participant id"), r.notes().toString());
         assertTrue(r.notes().stream().anyMatch(n -> n.contains("'Allow updating records")), r.notes().toString());
     }

@@ -21,15 +21,16 @@ import java.util.regex.Pattern;
 
 /**
  * The LMSs' own matching rules, re-implemented from their sources as LMS-FORMATS.md describes them, to read our
- * exports back the way the LMS would. Independent of the production readers on purpose.
+ * exports back the way the LMS would. Independent of the production readers on purpose. Public: the
+ * {@code export} command's tests (package cli) read its files back with them too.
  */
-final class LmsRules {
+public final class LmsRules {
 
     private LmsRules() {
     }
 
     /** Moodle's worksheet upload: headers matched exactly; id = the cell after the literal "Participant ". */
-    static Map<String, Double> moodleWorksheet(Path csv) throws IOException {
+    public static Map<String, Double> moodleWorksheet(Path csv) throws IOException {
         List<List<String>> rows = rows(csv, ',');
         List<String> h = rows.get(0);
         int id = h.indexOf("Identifier");
@@ -49,7 +50,7 @@ final class LmsRules {
 
     /** Moodle's feedback-zip importer: the first path part split on "_" (limit 5) with a numeric 2nd piece and a
      *  submission plugin in pieces 3_4 names the participant; files starting with "." or "~" are skipped. */
-    static Map<String, String> moodleFeedbackZip(Path zip) throws IOException {
+    public static Map<String, String> moodleFeedbackZip(Path zip) throws IOException {
         Map<String, String> byParticipant = new TreeMap<>();
         for (String name : entries(zip)) {
             String base = name.substring(name.lastIndexOf('/') + 1);
@@ -73,7 +74,7 @@ final class LmsRules {
 
     /** Canvas's gradebook importer: col 0 contains Student, col 1 is ID, info ends at Section; the assignment is
      *  matched by its trailing "(id)"; students by ID. Returns user id → score for assignment {@code id}. */
-    static Map<String, Double> canvasImport(Path csv, String assignmentId) throws IOException {
+    public static Map<String, Double> canvasImport(Path csv, String assignmentId) throws IOException {
         List<List<String>> rows = rows(csv, ',');
         List<String> h = rows.get(0);
         if (!h.get(0).contains("Student") || !h.get(1).equals("ID") || !h.contains("Section")) {
@@ -102,7 +103,7 @@ final class LmsRules {
     }
 
     /** Canvas's re-upload: the first two all-digit "_" parts of the base name are user id and attachment id. */
-    static Map<String, String> canvasFeedbackZip(Path zip) throws IOException {
+    public static Map<String, String> canvasFeedbackZip(Path zip) throws IOException {
         Map<String, String> userToAttachment = new TreeMap<>();
         for (String name : entries(zip)) {
             List<String> digits = Arrays.stream(name.substring(name.lastIndexOf('/') + 1).split("_"))
@@ -115,7 +116,7 @@ final class LmsRules {
     }
 
     /** Blackboard's upload: every field quoted, Username the key, the column routed by its "|id" suffix. */
-    static Map<String, Double> blackboardUpload(Path file, char separator, String columnId) throws IOException {
+    public static Map<String, Double> blackboardUpload(Path file, char separator, String columnId) throws IOException {
         for (String line : Files.readString(file).split("\r\n")) {
             String sep = separator == '\t' ? "\t" : ",";
             if (!line.matches("\"[^\"]*\"(" + sep + "\"[^\"]*\")*")) {
@@ -140,11 +141,11 @@ final class LmsRules {
     }
 
     /** Moodle's unformat_float: the locale's decimal comma becomes a point. */
-    static double unformatFloat(String s) {
+    public static double unformatFloat(String s) {
         return Double.parseDouble(s.replace(',', '.'));
     }
 
-    static List<String> entries(Path zip) throws IOException {
+    public static List<String> entries(Path zip) throws IOException {
         List<String> names = new ArrayList<>();
         try (ZipFile zf = ZipFile.builder().setPath(zip).get()) {
             for (ZipArchiveEntry e : Collections.list(zf.getEntries())) {
@@ -154,7 +155,7 @@ final class LmsRules {
         return names;
     }
 
-    static List<List<String>> rows(Path csv, char separator) throws IOException {
+    public static List<List<String>> rows(Path csv, char separator) throws IOException {
         CsvMapper mapper = new CsvMapper();
         mapper.enable(CsvParser.Feature.WRAP_AS_ARRAY);
         List<List<String>> rows = new ArrayList<>();

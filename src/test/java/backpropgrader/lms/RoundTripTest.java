@@ -41,6 +41,7 @@ class RoundTripTest {
         Path out = dir.resolve("export");
         ExportResult r = LmsExporter.of(Lms.MOODLE).write(rows, ExportSettings.of("Backprop 1").withLmsFile(worksheet), out);
         assertEquals(List.of(), r.notes());
+        assertEquals(4, r.grades());
         assertEquals(Map.of("101", 17.5, "205", 12.25, "150", 20.0, "177", 8.13),
                 LmsRules.moodleWorksheet(out.resolve("Grades-NN101-Backprop 1-42.csv")));
         assertEquals(Map.of("101", "feedback.html", "205", "feedback.html", "150", "feedback.html", "177", "feedback.html"),
@@ -63,6 +64,7 @@ class RoundTripTest {
                 LmsRules.canvasImport(out.resolve("gradebook-import.csv"), "4411"));
         assertEquals(Map.of("340934", "208490284", "340935", "208490301"),
                 LmsRules.canvasFeedbackZip(out.resolve("feedback-files.zip")));
+        assertEquals(3, r.grades());
         assertEquals(1, r.notes().size());
         assertTrue(r.notes().get(0).startsWith("S1003 (Grace Hopper): no submitted file id"), r.notes().get(0));
         assertSameText("expected/canvas-gradebook-import.csv", out.resolve("gradebook-import.csv"));

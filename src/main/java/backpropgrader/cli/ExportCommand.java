@@ -1,0 +1,162 @@
+package backpropgrader.cli;
+
+import backpropgrader.lms.ExportSettings;
+import backpropgrader.lms.Lms;
+import backpropgrader.lms.MarkedExport;
+import backpropgrader.lms.MarkedResults;
+import backpropgrader.lms.Roster;
+import backpropgrader.lms.RosterReader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.IllformedLocaleException;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/** {@code export}: a marked folder into the files an LMS's upload pages take. */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = {"Writes the files an LMS's upload pages take, from the folder `grade` wrote.",
+                "Moodle: grading worksheet, feedback-files zip, gradebook CSV.",
+                "Canvas: gradebook CSV, feedback zip. Blackboard: Grade Center upload.",
+                "Give the file downloaded from the LMS (--worksheet, --lms-file) so that",
+                "ids, dates and columns are the LMS's own. Exits 1 when no grade could be",
+                "matched to the LMS."})
+final class ExportCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--lms", required = true, paramLabel = "LMS", description = "moodle, canvas or blackboard.")
+    String lms;
+
+    @Parameters(index = "0", paramLabel = "MARKED_DIR", description = "The folder `grade` wrote (its --out; ./graded by default).")
+    Path marked;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Where to write (default MARKED_DIR/export/<lms>/).")
+    Path out;
+
+    @Option(names = "--roster", paramLabel = "FILE",
+            description = "The class list used for grading: LMS identities the results do not carry.")
+    Path roster;
+
+    @Option(names = "--id-column", paramLabel = "NAME", description = "The roster's id column, as given to grade.")
+    String idColumn;
+
+    @Option(names = "--worksheet", paramLabel = "FILE",
+            description = "Moodle: the grading worksheet downloaded from the assignment.")
+    Path worksheet;
+
+    @Option(names = "--lms-file", paramLabel = "FILE",
+            description = "Canvas: the gradebook export; Blackboard: the Grade Center download.")
+    Path lmsFile;
+
+    @Option(names = "--locale", paramLabel = "L", description = "Decimal separator of scores (e.g. de: 17,5).")
+    String locale;
+
+    @Option(names = "--tabs", description = "Blackboard: tab-separated .txt (Blackboard's recommendation).")
+    boolean tabs;
+
+    @Option(names = "--title", paramLabel = "NAME",
+            description = "The LMS assignment or column (default: results.json's title or assignment).")
+    String title;
+
+    @Override
+    public Integer call() {
+        Lms system = lms();
+        if (!Files.isDirectory(exists(marked, "MARKED_DIR"))) {
+            throw new UsageException("MARKED_DIR: " + marked + " is a file; expected the folder `grade` wrote.");
+        }
+        Path results = marked.resolve("results.json");
+        if (!Files.isRegularFile(results)) {
+            throw new UsageException(results + ": no such file; expected MARKED_DIR to be a folder `grade` wrote.");
+        }
+        ExportSettings settings = new ExportSettings(title, locale(), lmsFile(system), tabs, 2);
+        if (roster != null) {
+            exists(roster, "--roster");
+        } else if (idColumn != null) {
+            throw new UsageException("--id-column chooses the roster's id column; give the roster with --roster.");
+        }
+        MarkedResults read = MarkedResults.read(results);
+        Roster classList = roster == null ? null : RosterReader.read(roster, idColumn);
+        Path dir = out != null ? out : marked.resolve("export").resolve(system.id());
+        MarkedExport.Outcome o = MarkedExport.run(marked, read, classList, system, settings, dir);
+        PrintWriter w = spec.commandLine().getOut();
+        if (classList != null) {
+            w.println(classList.describe());
+        }
+        w.println("Exported " + o.export().grades() + " of " + o.scored() + " grades for " + name(system) + " ('"
+                + o.assignment() + "') to " + dir + ":");
+        o.export().files().forEach(f -> w.println("  " + f));
+        if (!o.notes().isEmpty()) {
+            w.println("Notes:");
+            o.notes().forEach(n -> w.println("  - " + n));
+        }
+        w.flush();
+        if (o.export().grades() == 0) {
+            spec.commandLine().getErr().println("grader: no grade could be exported for " + name(system)
+                    + (o.scored() == 0 ? ": no student in " + results + " has a score." : "; see the notes above."));
+            return ExitCodes.SOME_FAILED;
+        }
+        return ExitCodes.OK;
+    }
+
+    private Lms lms() {
+        try {
+            return Lms.parse(lms);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--lms: " + e.getMessage() + ".");
+        }
+    }
+
+    private Path lmsFile(Lms system) {
+        if (tabs && system != Lms.BLACKBOARD) {
+            throw new UsageException("--tabs is for Blackboard's Grade Center upload only.");
+        }
+        if (worksheet != null && system != Lms.MOODLE) {
+            throw new UsageException("--worksheet is Moodle's grading worksheet; for " + name(system)
+                    + " give the LMS's download with --lms-file.");
+        }
+        if (worksheet != null && lmsFile != null) {
+            throw new UsageException("give the Moodle worksheet once: --worksheet or --lms-file, not both.");
+        }
+        Path f = worksheet != null ? worksheet : lmsFile;
+        return f == null ? null : exists(f, worksheet != null ? "--worksheet" : "--lms-file");
+    }
+
+    private Locale locale() {
+        if (locale == null) {
+            return Locale.ROOT;
+        }
+        try {
+            Locale l = new Locale.Builder().setLanguageTag(locale.trim().replace('_', '-')).build();
+            if (!l.getLanguage().isEmpty()) {
+                return l;
+            }
+        } catch (IllformedLocaleException e) {
+            // said below
+        }
+        throw new UsageException("--locale: expected a language tag such as de or en-GB, found '" + locale + "'.");
+    }
+
+    private static Path exists(Path p, String what) {
+        if (!Files.exists(p)) {
+            throw new UsageException(what + ": " + p + ": no such file or folder.");
+        }
+        return p;
+    }
+
+    private static String name(Lms system) {
+        return switch (system) {
+            case MOODLE -> "Moodle";
+            case CANVAS -> "Canvas";
+            case BLACKBOARD -> "Blackboard";
+            case NONE -> "none";
+        };
+    }
+}

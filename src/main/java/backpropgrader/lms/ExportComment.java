@@ -1,0 +1,44 @@
+package backpropgrader.lms;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The short comment that goes into an LMS's comment column beside the grade (Moodle's Feedback comments,
+ * Blackboard's Feedback to Learner; Canvas's import takes none): the score, a late marker, and where the
+ * item-by-item feedback page is. Built from these alone, so nothing instructor-only (collusion flags, errors,
+ * warnings) can reach a student through it.
+ */
+final class ExportComment {
+
+    private ExportComment() {
+    }
+
+    /**
+     * @param page the name the student will see the feedback page under, or null when there is none
+     */
+    static String of(double score, double max, boolean late, String page, Locale locale) {
+        List<String> lines = new ArrayList<>();
+        lines.add("Score: " + Scores.format(score, 2, true, locale) + " out of " + Scores.format(max, 2, true, locale)
+                + ".");
+        if (late) {
+            lines.add("Submitted late.");
+        }
+        if (page != null) {
+            lines.add("Item-by-item feedback and the worked solution: " + page + ".");
+        }
+        return String.join("\n", lines);
+    }
+
+    /** How each LMS shows the feedback page to the student. */
+    static String page(Lms lms, String studentId) {
+        return switch (lms) {
+            // Moodle stores the zip entry's rest after "…_assignsubmission_file_" as the feedback file's name.
+            case MOODLE -> "the attached feedback file feedback.html";
+            case CANVAS -> "the feedback page attached to your submission";
+            // The Grade Center upload carries no files: the instructor hands the page out under its own name.
+            case BLACKBOARD, NONE -> "your feedback page " + studentId + ".html";
+        };
+    }
+}
