@@ -16,10 +16,22 @@ import java.util.Locale;
  * @param points         the default points of an asked key
  * @param folder         the folder the course file is in (the working folder when there is none)
  * @param source         the course file, or "(defaults)", for messages
+ * @param groupWork      {@code group_work}: whether roster groups share a variant (README "Group work")
  */
 public record Course(String title, String assignment, CourseSecret secret, List<String> families,
                      String familiesFolder, Marking marking, double points, Feedback feedback, Locale locale,
-                     Path folder, String source) {
+                     Path folder, String source, GroupWork groupWork) {
+
+    public Course {
+        groupWork = groupWork == null ? GroupWork.AUTO : groupWork;
+    }
+
+    /** A course without a {@code group_work} setting (groups are used when the roster has them). */
+    public Course(String title, String assignment, CourseSecret secret, List<String> families, String familiesFolder,
+                  Marking marking, double points, Feedback feedback, Locale locale, Path folder, String source) {
+        this(title, assignment, secret, families, familiesFolder, marking, points, feedback, locale, folder, source,
+                GroupWork.AUTO);
+    }
 
     public static final String DEFAULT_TITLE = "Back-propagation exercises";
     public static final String DEFAULT_ASSIGNMENT = "assignment-1";
@@ -34,6 +46,15 @@ public record Course(String title, String assignment, CourseSecret secret, List<
      */
     public record Feedback(boolean expected, boolean workedSolution, boolean misconceptions) {
         public static final Feedback ALL = new Feedback(true, true, true);
+    }
+
+    /**
+     * The id whose variant {@code student} works (the seed's last part, {@link Seeds}): the student's own id, or
+     * {@code group:<group name>} when group work applies and the roster puts them in a group. {@code generate}
+     * and {@code grade} both derive variants through this ({@link Variants#of(Student)}).
+     */
+    public String variantOwner(Student student) {
+        return groupWork.ownerOf(student);
     }
 
     /** The marking of one family in this course: the family's own settings over the course's. */

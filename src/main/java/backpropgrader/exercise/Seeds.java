@@ -10,25 +10,27 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 
 /**
- * A student's seed (DESIGN.md §8): HMAC-SHA256 keyed by the UTF-8 course secret over
- * {@code assignment␀familyId␀familyVersion␀studentId}; its 32 bytes, read as 8 big-endian ints, seed a
- * Well19937c. Nothing else (no clock, no hashCode, no map order) goes into a variant.
+ * A variant's seed (DESIGN.md §8): HMAC-SHA256 keyed by the UTF-8 course secret over
+ * {@code assignment␀familyId␀familyVersion␀owner}; its 32 bytes, read as 8 big-endian ints, seed a
+ * Well19937c. Nothing else (no clock, no hashCode, no map order) goes into a variant. The owner is the student id,
+ * or {@code group:<group name>} for group work ({@link GroupWork}, {@link Course#variantOwner}).
  */
 public final class Seeds {
 
     /** The derivation as written into the instructor keys (never the secret itself). */
     public static final String DERIVATION = "HMAC-SHA256(key = course secret (UTF-8), message = assignment ␀ family id"
-            + " ␀ family version ␀ student id) → 8 big-endian ints → Well19937c";
+            + " ␀ family version ␀ variant owner (the student id, or group:<group name> for group work)) → 8 big-endian"
+            + " ints → Well19937c";
 
     private Seeds() {
     }
 
     public static byte[] hmac(CourseSecret secret, String assignment, String familyId, String familyVersion,
-                              String studentId) {
+                              String owner) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(secret.bytes(), "HmacSHA256"));
-            String message = assignment + '\0' + familyId + '\0' + familyVersion + '\0' + studentId;
+            String message = assignment + '\0' + familyId + '\0' + familyVersion + '\0' + owner;
             return mac.doFinal(message.getBytes(StandardCharsets.UTF_8));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);

@@ -16,12 +16,14 @@ import java.util.TreeMap;
 
 /**
  * Makes the students' variants of one family in one course (DESIGN.md §8): a variant is a pure function of
- * (course secret, assignment, family id, family version, student id). Each draw is checked against the family's
+ * (course secret, assignment, family id, family version, variant owner) — the owner being the student's id, or
+ * {@code group:<group>} when the course's group work gives the student their group's variant
+ * ({@link Course#variantOwner}). Each draw is checked against the family's
  * constraints and redrawn from the same generator until one passes; a family whose constraints no draw meets
  * within {@code max_draws} is an error that says which constraints failed how often.
  *
- * <p>Order of use: one {@code Variants} per family (it plans the checks once), then {@link #of} per student.
- * The grader re-derives variants the same way; nothing needs to be stored.
+ * <p>Order of use: one {@code Variants} per family (it plans the checks once), then {@link #of(Student)} per
+ * roster student. The grader re-derives variants the same way; nothing needs to be stored.
  */
 public final class Variants {
 
@@ -47,24 +49,44 @@ public final class Variants {
         return family;
     }
 
+    /** The variant {@code student} works: their own, or their group's under group work (same numbers per group). */
+    public Variant of(Student student) {
+        return draw(student).variant();
+    }
+
+    /** The student's variant with its draws; throws BadInputException (exit 65) when the constraints cannot be met. */
+    public Drawn draw(Student student) {
+        return draw(student.id(), course.groupWork().groupOf(student));
+    }
+
+    /** The personal variant of a student id, as if they had no group. */
     public Variant of(String studentId) {
         return draw(studentId).variant();
     }
 
-    /** The student's variant; throws BadInputException (exit 65) when the constraints cannot be met. */
+    /** The personal variant of a student id with its draws (no group work). */
     public Drawn draw(String studentId) {
+        return draw(studentId, "");
+    }
+
+    private Drawn draw(String studentId, String group) {
         RandomGenerator rng = Seeds.generator(Seeds.hmac(course.secret(), course.assignment(), family.id(),
-                family.version(), studentId));
+                family.version(), GroupWork.owner(studentId, group)));
         Map<String, Integer> rejections = new TreeMap<>();
         int max = family.constraints().maxDraws();
         for (int draw = 1; draw <= max; draw++) {
             Variant v = family.structure() instanceof FamilyStructure.Network n ? network(n, rng, studentId, rejections)
                     : chainRule((FamilyStructure.ChainRule) family.structure(), rng, studentId, rejections);
             if (v != null) {
-                return new Drawn(v, draw, rejections);
+                return new Drawn(group.isEmpty() ? v : withGroup(v, group), draw, rejections);
             }
         }
-        throw impossible(family, "student " + studentId, max, rejections);
+        throw impossible(family, group.isEmpty() ? "student " + studentId : "group " + group, max, rejections);
+    }
+
+    private static Variant withGroup(Variant v, String group) {
+        return new Variant(v.studentId(), v.exerciseId(), v.familyId(), v.familyVersion(), v.title(), v.instance(),
+                v.graph(), v.asked(), v.marking(), v.sameForEveryone(), v.functions(), group);
     }
 
     static BadInputException impossible(Family family, String who, int draws, Map<String, Integer> rejections) {

@@ -1,0 +1,106 @@
+package backpropgrader.exercise;
+
+import backpropgrader.engine.BadInputException;
+
+import java.text.Normalizer;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Group work (README "Group work"): the course file's {@code group_work}, and whose variant a student works.
+ * Where it applies, every member of a roster group works the group's variant: the last part of the seed (the
+ * <em>variant owner</em>, see {@link Seeds}) is {@code group:<group name>} instead of the student's id. Students
+ * without a group keep their own id, so their variants are exactly those they would have without group work.
+ * Student ids that can name a folder (what {@code generate} accepts) never contain ':', so an owner is never
+ * both a group and a student.
+ *
+ * <p>Group work is set per course file, which is per LMS assignment: an LMS takes either one submission per group
+ * or one per student for an assignment, never a mix, so individual exercises and group quizzes are two
+ * assignments (two course files, each with its own {@code assignment} id and {@code families}).
+ */
+public enum GroupWork {
+
+    /** No {@code group_work} in the course file: groups are used when the roster has them. */
+    AUTO,
+    /**
+     * {@code group_work: true}: groups are used, and a roster without any is an error (so a roster that lost its
+     * group column cannot silently give everyone a personal variant).
+     */
+    ON,
+    /** {@code group_work: false}: everyone works a personal variant, whatever groups the roster has. */
+    OFF;
+
+    /** The owner of a group's variant is this prefix and the group's name. */
+    public static final String OWNER_PREFIX = "group:";
+
+    /** The roster's groups as group work uses them: members per group (by name), and who has none. */
+    public record Groups(Map<String, Integer> sizes, int withoutGroup) {
+
+        public int count() {
+            return sizes.size();
+        }
+
+        public int smallest() {
+            return sizes.values().stream().mapToInt(Integer::intValue).min().orElse(0);
+        }
+
+        public int largest() {
+            return sizes.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+        }
+
+        /** Groups whose name looks like a list of several (Moodle writes "Tutorial 1, Team A" for two groups). */
+        public List<String> listLike() {
+            return sizes.keySet().stream().filter(g -> g.contains(", ")).toList();
+        }
+    }
+
+    /** The group whose variant {@code s} works, or "" when it is their own. */
+    public String groupOf(Student s) {
+        return this == OFF ? "" : groupName(s.group());
+    }
+
+    /** The id whose variant {@code s} works: {@code group:<group name>}, or the student's own id. */
+    public String ownerOf(Student s) {
+        return owner(s.id(), groupOf(s));
+    }
+
+    /** The variant owner of a student in a group ("" for none): the seed's last part. */
+    public static String owner(String studentId, String group) {
+        return group.isEmpty() ? studentId : OWNER_PREFIX + group;
+    }
+
+    /**
+     * A group's name as it goes into the seed: the roster's cell without surrounding blank space, in Unicode NFC
+     * (so the same name typed or exported in another normal form is the same group). Case and inner spaces count.
+     */
+    public static String groupName(String cell) {
+        return cell == null ? "" : Normalizer.normalize(cell.strip(), Normalizer.Form.NFC);
+    }
+
+    /**
+     * The roster's groups as this setting uses them (none when OFF).
+     *
+     * @throws BadInputException when {@code group_work: true} and no student on the roster has a group
+     */
+    public Groups in(List<Student> roster, String courseSource, String rosterSource) {
+        Map<String, Integer> sizes = new TreeMap<>();
+        int without = 0;
+        for (Student s : roster) {
+            String g = groupOf(s);
+            if (g.isEmpty()) {
+                without++;
+            } else {
+                sizes.merge(g, 1, Integer::sum);
+            }
+        }
+        if (this == ON && sizes.isEmpty()) {
+            throw new BadInputException(courseSource + ": group_work: expected a roster with groups (a group column:"
+                    + " Moodle 'Groups', Canvas 'group_name' or plain 'group', filled in for at least one student),"
+                    + " found none in " + rosterSource + ". Give the roster with its groups, or write group_work: false"
+                    + " for personal variants.");
+        }
+        return new Groups(Collections.unmodifiableMap(sizes), without);
+    }
+}
