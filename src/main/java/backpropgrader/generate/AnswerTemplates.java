@@ -39,6 +39,11 @@ final class AnswerTemplates {
         b.append("# Write each answer after its \"=\": a number (to the decimals your sheet asks for) or, for a\n");
         b.append("# derivative df/dx, an expression in x such as 12x(2x^2 - 1)^2. Leave blank what you do not answer.\n");
         b.append("# Lines starting with # are ignored.\n");
+        String group = variants.stream().map(Variant::group).filter(g -> !g.isEmpty()).findFirst().orElse("");
+        if (!group.isEmpty()) {
+            b.append("# Group work: group ").append(oneLine(group)).append(" has the same numbers; one answers file for")
+                    .append(" the group is enough,\n# handed in by any member under their own id.\n");
+        }
         b.append("student = ").append(student.id()).append('\n');
         for (Variant v : variants) {
             b.append('\n').append('[').append(v.exerciseId()).append("]\n");

@@ -6,6 +6,7 @@ import backpropgrader.exercise.Course;
 import backpropgrader.exercise.CourseReader;
 import backpropgrader.exercise.Family;
 import backpropgrader.exercise.FamilyCatalog;
+import backpropgrader.exercise.GroupWork;
 import backpropgrader.exercise.Student;
 import backpropgrader.exercise.Variant;
 import backpropgrader.exercise.Variants;
@@ -47,8 +48,11 @@ public final class GenerateStage {
     public record Request(Path roster, Path out, Path course, List<String> only, Map<String, String> env) {
     }
 
-    /** What was generated: per family, the draws it took and the constraints that rejected the others. */
-    public record Summary(int students, Roster roster, List<FamilyTally> families) {
+    /**
+     * What was generated: per family, the draws it took and the constraints that rejected the others; the groups
+     * that share a variant (none without group work).
+     */
+    public record Summary(int students, Roster roster, List<FamilyTally> families, GroupWork.Groups groups) {
     }
 
     public record FamilyTally(Family family, int variants, int draws, Map<String, Integer> rejections) {
@@ -81,6 +85,8 @@ public final class GenerateStage {
         }
         List<Student> students = chosen(roster, r.only(), r.roster());
         Course course = CourseReader.read(r.course(), r.env());
+        // Groups are taken from the whole roster, so --only gives a member the same variant as a full run.
+        GroupWork.Groups groups = course.groupWork().in(roster.students(), course.source(), r.roster().toString());
         List<Family> families = FamilyCatalog.load(course);
         List<Variants> makers = families.stream().map(f -> new Variants(course, f)).toList();
         String provenance = "backprop-grader " + Version.current() + " · assignment " + course.assignment() + " · "
@@ -109,7 +115,7 @@ public final class GenerateStage {
                     : students.stream().flatMap(s -> List.of("students/" + s.id(), "instructor/keys/" + s.id(),
                     "instructor/solutions/" + s.id() + ".html").stream()).toList());
         }
-        return new Summary(students.size(), roster, List.copyOf(tallies));
+        return new Summary(students.size(), roster, List.copyOf(tallies), groups);
     }
 
     /** One student's variants and files; returns the draws (with the variants dropped, to keep memory flat). */
@@ -118,7 +124,7 @@ public final class GenerateStage {
         List<Variant> variants = new ArrayList<>();
         List<Variants.Drawn> draws = new ArrayList<>();
         for (Variants maker : makers) {
-            Variants.Drawn d = maker.draw(s.id());
+            Variants.Drawn d = maker.draw(s); // the student's own variant, or their group's
             variants.add(d.variant());
             draws.add(new Variants.Drawn(null, d.draws(), d.rejections()));
             staged.write("instructor/keys/" + s.id() + "/" + d.variant().exerciseId() + ".json",

@@ -20,7 +20,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * One student's key for one exercise (DESIGN.md §5 "Instructor key"): the fixed instance (so {@code solve}
  * reads a network key as it is), {@code answers} (each asked key → its exact value, or the derivative as an
  * expression), {@code values} (every quantity), {@code decimals}, and the provenance — tool version, family
- * version, how the seed was derived and how many draws it took. Never the secret.
+ * version, how the seed was derived (with the variant owner: the student id, or {@code group:<group>}) and how
+ * many draws it took. Under group work it names the {@code group} too. Never the secret.
  */
 final class InstructorKey {
 
@@ -36,6 +37,10 @@ final class InstructorKey {
             chainRule(root, v);
         }
         root.put("student", v.studentId());
+        if (!v.group().isEmpty()) {
+            // Group work: every member's key has the same numbers; this says whose they are.
+            root.put("group", v.group());
+        }
         root.put("decimals", v.marking().decimals());
         ObjectNode marking = root.putObject("marking");
         marking.put("decimals", v.marking().decimals());
@@ -61,6 +66,7 @@ final class InstructorKey {
         provenance.put("family_version", v.familyVersion());
         provenance.put("assignment", course.assignment());
         provenance.put("seed", Seeds.DERIVATION);
+        provenance.put("variant_owner", v.owner());
         provenance.put("draws", drawn.draws());
         return JsonText.of(root);
     }
