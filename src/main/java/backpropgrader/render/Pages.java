@@ -3,6 +3,7 @@ package backpropgrader.render;
 import backpropgrader.engine.Keys;
 import backpropgrader.engine.QuantityGraph;
 import backpropgrader.exercise.Student;
+import backpropgrader.exercise.Variant;
 
 /** Small things both pages need: the language tag, a student's shown name, points, keys shown in words. */
 final class Pages {
@@ -23,6 +24,11 @@ final class Pages {
 
     static String nameOf(Student s) {
         return s.name() == null || s.name().isBlank() ? "" : s.name().strip();
+    }
+
+    /** The group whose variants the page shows (group work), or "" when they are the student's own. */
+    static String groupOf(SheetPage page) {
+        return page.variants().stream().map(Variant::group).filter(g -> !g.isBlank()).findFirst().orElse("");
     }
 
     static String points(NumberFormatter format, double points) {

@@ -7,9 +7,11 @@ import java.util.List;
 /**
  * What {@code sheet.ftlh} gets: every string already formatted in the page's locale, every formula and diagram
  * already markup. Records only; {@link SheetViews} builds them.
+ *
+ * @param group the group whose numbers the sheet has (group work: every member has the same), or ""
  */
 public record SheetView(String lang, String courseTitle, String assignment, String studentId, String studentName,
-                        String provenance, boolean decimalComma, List<Exercise> exercises) {
+                        String provenance, boolean decimalComma, List<Exercise> exercises, String group) {
 
     /** One exercise of the sheet; the network parts are null for an exercise that is not a network. */
     public record Exercise(String number, String id, String title, String anchor,

@@ -31,7 +31,8 @@ final class SheetViews {
             exercises.add(b.exercise(i + 1, page.variants().get(i)));
         }
         return new SheetView(Pages.LANGUAGE, Pages.text(page.courseTitle()), Pages.text(page.assignment()), page.student().id(),
-                Pages.nameOf(page.student()), Pages.text(page.provenance()), b.format.usesDecimalComma(), List.copyOf(exercises));
+                Pages.nameOf(page.student()), Pages.text(page.provenance()), b.format.usesDecimalComma(), List.copyOf(exercises),
+                Pages.groupOf(page));
     }
 
     private SheetView.Exercise exercise(int number, Variant v) {

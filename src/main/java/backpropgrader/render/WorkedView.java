@@ -4,9 +4,13 @@ import freemarker.core.TemplateHTMLOutputModel;
 
 import java.util.List;
 
-/** What {@code worked-solutions.ftlh} gets; {@link WorkedViews} builds it. Strings formatted, formulas markup. */
+/**
+ * What {@code worked-solutions.ftlh} gets; {@link WorkedViews} builds it. Strings formatted, formulas markup.
+ *
+ * @param group the group whose variant this is (the same for every member), or ""
+ */
 public record WorkedView(String lang, String courseTitle, String assignment, String studentId, String studentName,
-                         String provenance, List<Exercise> exercises) {
+                         String provenance, List<Exercise> exercises, String group) {
 
     public record Exercise(String number, String id, String title, String anchor, String familyLine, String rounding,
                            List<KeyRow> answerKey, List<Section> sections) {

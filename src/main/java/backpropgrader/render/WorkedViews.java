@@ -35,7 +35,7 @@ final class WorkedViews {
             exercises.add(b.exercise(i + 1, page.variants().get(i)));
         }
         return new WorkedView(Pages.LANGUAGE, Pages.text(page.courseTitle()), Pages.text(page.assignment()), page.student().id(),
-                Pages.nameOf(page.student()), Pages.text(page.provenance()), List.copyOf(exercises));
+                Pages.nameOf(page.student()), Pages.text(page.provenance()), List.copyOf(exercises), Pages.groupOf(page));
     }
 
     private WorkedView.Exercise exercise(int number, Variant v) {
