@@ -83,7 +83,8 @@ enum RosterFormat {
         @Override
         Student student(CsvTable t, CsvTable.Row r, String id) {
             String name = (r.get(t.column("First name")) + " " + r.get(t.column("Last name", "Surname"))).trim();
-            return new Student(id, name, r.get(t.column("Email address", "Email")), r.get(t.column("Groups", "Group")),
+            return new Student(id, name, r.get(t.column("Email address", "Email")),
+                    moodleGroup(r.get(t.column("Groups", "Group"))),
                     ids(LmsIds.MOODLE_ID_NUMBER, r.get(t.column("ID number")),
                             LmsIds.MOODLE_USERNAME, r.get(t.column("Username")),
                             LmsIds.MOODLE_NAME, name));
@@ -130,6 +131,11 @@ enum RosterFormat {
             return grades ? MOODLE_GRADES : MOODLE_PARTICIPANTS;
         }
         return PLAIN;
+    }
+
+    /** Moodle's participants page writes "No groups" in the Groups cell of a student in none. */
+    private static String moodleGroup(String cell) {
+        return cell.equalsIgnoreCase("No groups") ? "" : cell;
     }
 
     /** Identities from key/value pairs, leaving out the empty ones. */

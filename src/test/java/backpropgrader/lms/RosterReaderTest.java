@@ -36,6 +36,16 @@ class RosterReaderTest {
     }
 
     @Test
+    void moodleParticipantsNoGroupsCellMeansNoGroup() throws IOException {
+        Path f = dir.resolve("participants.csv");
+        Files.writeString(f, "First name,Last name,ID number,Email address,Groups\r\n"
+                + "Ada,Lovelace,S1001,ada@uni.example,Team Red\r\nKurt,G\u00f6del,S1005,kurt@uni.example,No groups\r\n");
+        Roster r = RosterReader.read(f);
+        assertEquals("", r.find("S1005").orElseThrow().group());
+        assertEquals(List.of("Team Red"), List.copyOf(r.groups().keySet()));
+    }
+
+    @Test
     void moodleGradeExportWithEmptyIdNumbersFallsBackToEmail() {
         Roster r = RosterReader.read(Resources.lms("rosters/moodle-grades.csv"));
         assertEquals("moodle-grades", r.kind());
