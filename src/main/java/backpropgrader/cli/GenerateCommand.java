@@ -1,6 +1,5 @@
 package backpropgrader.cli;
 
-import backpropgrader.exercise.GroupWork;
 import backpropgrader.generate.GenerateStage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -62,7 +61,7 @@ final class GenerateCommand implements Callable<Integer> {
         o.printf(Locale.ROOT, "Generated %d student%s × %d exercise%s in %s (roster %s, ids from column '%s').%n",
                 s.students(), s.students() == 1 ? "" : "s", s.families().size(), s.families().size() == 1 ? "" : "s",
                 out, roster, s.roster().idColumn());
-        groups(o, s.groups());
+        s.groups().describe().forEach(line -> o.printf(Locale.ROOT, "  %s%n", line));
         o.printf(Locale.ROOT, "  %s — hand out each student's folder; it holds nothing else.%n", out.resolve("students"));
         o.printf(Locale.ROOT, "  %s — keys and worked solutions; keep these.%n", out.resolve("instructor"));
         for (GenerateStage.FamilyTally t : s.families()) {
@@ -72,24 +71,5 @@ final class GenerateCommand implements Callable<Integer> {
         }
         o.flush();
         return ExitCodes.OK;
-    }
-
-    /** "3 groups: one variant per group …" under group work; nothing otherwise. */
-    private static void groups(PrintWriter o, GroupWork.Groups g) {
-        if (g.count() == 0) {
-            return;
-        }
-        String sizes = g.smallest() == g.largest() ? g.smallest() + (g.smallest() == 1 ? " member" : " members")
-                : g.smallest() + "–" + g.largest() + " members";
-        o.printf(Locale.ROOT, "  %d group%s: one variant per group (%s each%s); group_work: false in the course file"
-                        + " gives everyone their own.%n", g.count(), g.count() == 1 ? "" : "s", sizes,
-                g.withoutGroup() == 0 ? "" : "; " + g.withoutGroup() + (g.withoutGroup() == 1 ? " student" : " students")
-                        + " without a group have their own");
-        if (!g.listLike().isEmpty()) {
-            o.printf(Locale.ROOT, "  Note: %d group name%s look%s like several groups (\"%s\"); each different group"
-                            + " cell is one group. Give a roster with one group per student if that is not meant.%n",
-                    g.listLike().size(), g.listLike().size() == 1 ? "" : "s", g.listLike().size() == 1 ? "s" : "",
-                    g.listLike().get(0));
-        }
     }
 }

@@ -3,6 +3,7 @@ package backpropgrader.exercise;
 import backpropgrader.engine.BadInputException;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -53,6 +54,31 @@ public enum GroupWork {
         /** Groups whose name looks like a list of several (Moodle writes "Tutorial 1, Team A" for two groups). */
         public List<String> listLike() {
             return sizes.keySet().stream().filter(g -> g.contains(", ")).toList();
+        }
+
+        /**
+         * What to tell the instructor, one sentence a line: "3 groups: one variant per group (2–4 members each;
+         * 1 student without a group has their own); …", and a note on group names that look like lists. Nothing
+         * without group work.
+         */
+        public List<String> describe() {
+            if (sizes.isEmpty()) {
+                return List.of();
+            }
+            String each = smallest() == largest() ? smallest() + (smallest() == 1 ? " member" : " members")
+                    : smallest() + "–" + largest() + " members";
+            String alone = withoutGroup == 0 ? "" : "; " + withoutGroup + (withoutGroup == 1
+                    ? " student without a group has their own" : " students without a group have their own");
+            List<String> out = new ArrayList<>();
+            out.add(count() + (count() == 1 ? " group" : " groups") + ": one variant per group (" + each + " each"
+                    + alone + "); group_work: false in the course file gives everyone their own.");
+            List<String> lists = listLike();
+            if (!lists.isEmpty()) {
+                out.add("Note: " + lists.size() + (lists.size() == 1 ? " group name looks" : " group names look")
+                        + " like several groups (\"" + lists.get(0) + "\"); each different group cell is one group."
+                        + " Give a roster with one group per student if that is not meant.");
+            }
+            return List.copyOf(out);
         }
     }
 
