@@ -24,9 +24,11 @@ class DeterminismTest {
     @Test
     void aGermanJvmInAnotherProcessWritesTheSameBytes() throws IOException, InterruptedException {
         GenerateFixture fx = new GenerateFixture(dir);
-        StringBuilder roster = new StringBuilder("id,name,email\n");
+        // Half the class in groups (group work: one variant per group), half with their own variants.
+        StringBuilder roster = new StringBuilder("id,name,email,group\n");
         for (int i = 1; i <= 12; i++) {
-            roster.append(String.format(java.util.Locale.ROOT, "s%03d,Student %d,s%d@uni.example%n", i, i, i));
+            roster.append(String.format(java.util.Locale.ROOT, "s%03d,Student %d,s%d@uni.example,%s%n", i, i, i,
+                    i <= 6 ? "Équipe " + (i + 1) / 2 : ""));
         }
         fx.roster(roster.toString());
         assertEquals(0, fx.generate(), fx.err);
@@ -47,6 +49,7 @@ class DeterminismTest {
         assertEquals(first.keySet(), second.keySet());
         assertEquals(12 * (3 + 7 + 1), first.size());
         first.forEach((k, v) -> assertEquals(v, second.get(k), k + " differs between the two runs"));
+        assertTrue(first.get("instructor/keys/s001/quiz-1.2-relu.json").contains("\"group\": \"Équipe 1\""));
         assertTrue(classpath.contains(File.pathSeparator) || classpath.endsWith(".jar"));
     }
 }
