@@ -135,6 +135,19 @@ class GroupWorkGenerateTest {
     }
 
     @Test
+    void aGroupNameIsEscapedOnPagesAndKeptOnOneLineInAnswersTxt() throws IOException {
+        fx.roster("id,name,group\ns1,Ada,\"<b>Team</b> & \nfriends\"\ns2,Alan,\"<b>Team</b> & \nfriends\"\n");
+        assertEquals(0, generateInto("out"), fx.err);
+        String sheet = Files.readString(fx.out("students/s1/sheet.html"));
+        assertFalse(sheet.contains("<b>Team</b>"), "a group name is text, not markup");
+        assertTrue(sheet.contains("&lt;b&gt;Team&lt;/b&gt; &amp;"), sheet);
+        assertFalse(Files.readString(fx.out("instructor/solutions/s2.html")).contains("<b>Team</b>"));
+        assertTrue(Files.readString(fx.out("students/s2/answers.txt")).contains("# Group work: group <b>Team</b> &  friends"
+                + " has the same numbers;"));
+        assertEquals(values("out", "s1", "example-1-single-sample"), values("out", "s2", "example-1-single-sample"));
+    }
+
+    @Test
     void aMoodleParticipantsRosterWithGroupsDrivesIt() throws IOException {
         Files.write(dir.resolve("roster.csv"), ("\uFEFFFirst name,Last name,ID number,Email address,Groups\r\n"
                 + "Ada,Lovelace,S1001,ada@uni.example,Team Red\r\nAlan,Turing,S1002,alan@uni.example,Team Red\r\n"
