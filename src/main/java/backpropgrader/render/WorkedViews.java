@@ -24,7 +24,7 @@ final class WorkedViews {
 
     private final NumberFormatter format;
 
-    private WorkedViews(NumberFormatter format) {
+    WorkedViews(NumberFormatter format) {
         this.format = format;
     }
 
@@ -79,7 +79,8 @@ final class WorkedViews {
         return new WorkedView.KeyRow(label, a.key(), rounded, exact, Pages.points(format, a.points()));
     }
 
-    private WorkedView.Step step(Values values, WorkedStep step, int decimals, String askedPoints) {
+    /** One step typeset; the feedback page's worked solutions use it too. */
+    WorkedView.Step step(Values values, WorkedStep step, int decimals, String askedPoints) {
         QuantityGraph g = values.graph();
         Quantity q = g.get(step.key());
         var symbol = Markup.html(MathML.math(MathML.key(step.symbol())));
