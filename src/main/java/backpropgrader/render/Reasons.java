@@ -1,8 +1,10 @@
 package backpropgrader.render;
 
+import backpropgrader.engine.Numbers;
 import backpropgrader.exercise.Course;
 import backpropgrader.grade.ItemResult;
 import backpropgrader.grade.Misconception;
+import backpropgrader.grade.Verdict;
 
 import java.util.List;
 import java.util.regex.Matcher;
@@ -34,9 +36,9 @@ final class Reasons {
                     ", which is not the value of the derivative there."),
             Rule.of("^Correct: equal to .* at every point checked\\.$",
                     "Correct: equal to the derivative at every point checked."));
-    private static final Pattern STILL_EXPECTED = Pattern.compile("(?i)correct (value|derivative)(,)? (is|which is) ");
+    private static final Pattern STILL_EXPECTED = Pattern.compile("(?i)correct (value|derivative)");
 
-    private static final Pattern NAMED_MISTAKE = Pattern.compile(" Your value (fits a known mistake|is that of) .*$");
+    private static final Pattern NAMED_MISTAKE = Pattern.compile(" Your value (fits a known mistake|is that of)\\b.*$");
 
     /** A decimal point between digits, not inside a key (w[2]_1,1 has none) nor in quoted text as typed. */
     private static final Pattern DECIMAL = Pattern.compile("(?<![\\w.,])([−-]?\\d+)\\.(\\d+)");
@@ -53,7 +55,7 @@ final class Reasons {
             for (Rule rule : HIDE_EXPECTED) {
                 r = rule.pattern().matcher(r).replaceAll(Matcher.quoteReplacement(rule.replacement()));
             }
-            if (STILL_EXPECTED.matcher(r).find()) {
+            if (STILL_EXPECTED.matcher(r.replace("not the correct value", "")).find() || showsExpected(r, item)) {
                 return plain(item);
             }
         }
@@ -65,6 +67,23 @@ final class Reasons {
             }
         }
         return format.usesDecimalComma() ? localise(r, format) : r;
+    }
+
+    /** Whether a wrong item's reason still holds its correct value, written at 2 to 6 places or as an expression. */
+    private static boolean showsExpected(String r, ItemResult item) {
+        if (item.verdict() == Verdict.CORRECT) {
+            return false; // their own answer is the value
+        }
+        if (item.expected() instanceof String expression) {
+            return !expression.isBlank() && r.contains(expression);
+        }
+        double x = (Double) item.expected();
+        for (int d = 2; d <= 6; d++) {
+            if (r.contains(Numbers.fixed(x, d)) || r.contains(Numbers.beyond(x, d))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The verdict alone, for a reason that cannot be shown as it is. */
