@@ -222,6 +222,32 @@ class FeedbackPagesTest {
     }
 
     @Test
+    void pagesRenderedOnManyThreadsAreThoseRenderedOnOne() throws Exception {
+        List<FeedbackPage> pages = new ArrayList<>();
+        for (StudentResult r : c.outcome.students()) {
+            for (Locale l : List.of(Locale.ENGLISH, Locale.GERMANY)) {
+                pages.add(c.page(r, Course.Feedback.ALL, l));
+                pages.add(c.page(r, NO_EXPECTED, l));
+            }
+        }
+        List<String> one = pages.stream().map(FeedbackPages::feedback).toList();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<String>> many = new ArrayList<>();
+            for (int round = 0; round < 20; round++) {
+                for (FeedbackPage p : pages) {
+                    many.add(pool.submit(() -> FeedbackPages.feedback(p)));
+                }
+            }
+            for (int i = 0; i < many.size(); i++) {
+                assertEquals(one.get(i % pages.size()), many.get(i).get(), "page " + i % pages.size());
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
     void thePageNeedsNoNetwork() {
         for (String id : List.of("ada", "bob", "cyd", "dan", "eve")) {
             String html = page(id, Course.Feedback.ALL);
