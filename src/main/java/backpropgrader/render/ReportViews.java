@@ -11,6 +11,7 @@ import backpropgrader.grade.Verdict;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,13 +81,17 @@ final class ReportViews {
         return Markup.html(MathML.math(MathML.key(Keys.display(key, false))));
     }
 
+    /** Each misconception with the items where it starts, in the order the sheets ask them. */
     private List<ReportView.MisconceptionRow> misconceptions(ClassSummary s) {
+        Map<String, Integer> order = new LinkedHashMap<>();
+        s.items().forEach(i -> order.putIfAbsent(i.exercise() + " · " + Keys.display(i.key(), false), order.size()));
         Map<String, Map<String, Integer>> where = new TreeMap<>();
         for (StudentResult r : byId.values()) {
             if (r.status() == Status.GRADED) {
                 for (ItemResult i : r.items()) {
                     if (i.misconception() != null) {
-                        where.computeIfAbsent(i.misconception(), k -> new LinkedHashMap<>())
+                        where.computeIfAbsent(i.misconception(), k -> new TreeMap<>(Comparator.comparing(
+                                (String item) -> order.getOrDefault(item, Integer.MAX_VALUE)).thenComparing(item -> item)))
                                 .merge(i.exercise() + " · " + Keys.display(i.key(), false), 1, Integer::sum);
                     }
                 }

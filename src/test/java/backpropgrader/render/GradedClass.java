@@ -27,7 +27,7 @@ import java.util.function.UnaryOperator;
 
 /**
  * A small class graded by the real {@link Grading}: Example 1 with each student's own weights, and one student of
- * each kind — all right (ada), a slip in h carried through consistently (bob), the update's sign flipped (cyd),
+ * each kind — all right (ada), a slip in h carried through consistently and a sign flipped in a later update (bob), the update's sign flipped (cyd),
  * nothing submitted (dan), a broken file (eve), ada's answers copied (mal), and a hostile name and answer (zed).
  */
 final class GradedClass {
@@ -65,8 +65,9 @@ final class GradedClass {
         write(dir, "ada", k -> Numbers.fixed(ada.get(k), 3));
         Values bobRef = reference("bob");
         Values bobOwn = variants("bob").get(0).graph().evaluateWith(Map.of("h[1]_1", bobRef.get("h[1]_1") + SLIP));
+        double bobFlipped = bobOwn.get("w[1]_1,1") + 0.1 * bobOwn.get("dJ/dw[1]_1,1");
         write(dir, "bob", k -> k.equals("J@2") ? "" : k.equals("z[1]_1") ? Numbers.fixed(bobRef.get(k), 3)
-                : Numbers.fixed(bobOwn.get(k), 3));
+                : Numbers.fixed(k.equals("w[1]_1,1,new") ? bobFlipped : bobOwn.get(k), 3));
         Values cyd = reference("cyd");
         double flipped = cyd.get("w[2]_1,1") + 0.1 * cyd.get("dJ/dw[2]_1,1");
         write(dir, "cyd", k -> k.endsWith("@2") ? "" : Numbers.fixed(k.equals("w[2]_1,1,new") ? flipped : cyd.get(k), 3));

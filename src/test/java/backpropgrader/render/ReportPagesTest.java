@@ -118,7 +118,8 @@ class ReportPagesTest {
     void misconceptionsFlagsAndFilesNeedingAttentionAreListed() {
         String html = report(c.outcome, Locale.ENGLISH);
         assertTrue(html.contains("<th scope=\"row\"><code>sign-error</code></th><td>the update&#39;s sign flipped"
-                + " (w + λ·∂J/∂w)</td><td class=\"num\">1</td><td>lecture-example-1 · w[2]_1,1,new (1)</td>"));
+                + " (w + λ·∂J/∂w)</td><td class=\"num\">2</td><td><ul class=\"where\"><li>lecture-example-1 · w[2]_1,1,new (1)</li><li>lecture-example-1 ·"
+                + " w[1]_1,1,new (1)</li></ul></td>"), "cyd's and bob's, each where it starts");
         assertTrue(html.contains("<tr><th scope=\"row\"><a href=\"feedback/mal.html\">mal</a></th><td>Mal Copier</td>"));
         assertTrue(html.contains("<td><a href=\"feedback/ada.html\">ada</a></td>"), "whose variant the copy fits");
         Matcher eve = Pattern.compile("<a href=\"feedback/eve.html\">eve</a></th>\\s*<td>unreadable</td><td><code>"
