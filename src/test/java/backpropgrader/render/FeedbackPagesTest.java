@@ -3,7 +3,10 @@ package backpropgrader.render;
 import backpropgrader.engine.Numbers;
 import backpropgrader.exercise.Course;
 import backpropgrader.grade.ItemResult;
+import backpropgrader.grade.MarkedExercise;
+import backpropgrader.grade.Marker;
 import backpropgrader.grade.Misconception;
+import backpropgrader.grade.Status;
 import backpropgrader.grade.StudentResult;
 import backpropgrader.grade.Verdict;
 import org.junit.jupiter.api.BeforeAll;
@@ -15,6 +18,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -155,5 +159,20 @@ class FeedbackPagesTest {
         String html = page("mal", Course.Feedback.ALL);
         assertFalse(html.toLowerCase(Locale.ROOT).contains("collusion"));
         assertFalse(Pattern.compile("\\bada\\b", Pattern.CASE_INSENSITIVE).matcher(html).find(), "the other student");
+    }
+
+    @Test
+    void aSymbolicAnswerShowsItsExpressionAndTheWorkedStepsOfItsFunction() {
+        MarkedExercise m = Marker.mark(TestPages.chainRule(), Map.of("df_1/dx", "12x*(2x^2 - 1)^2",
+                "df_1/dx|x0", "1.5"));
+        assertEquals(List.of(Verdict.CORRECT, Verdict.CORRECT), m.items().stream().map(ItemResult::verdict).toList());
+        StudentResult r = new StudentResult("ada", "Ada", Status.GRADED, m.score(), 3.0, null, List.of(), m.items(),
+                "ada.txt", List.of());
+        String html = FeedbackPages.feedback(new FeedbackPage(TestPages.ADA, "C", "a1", Locale.ENGLISH, r, List.of(m),
+                Course.Feedback.ALL, "p"));
+        assertTrue(html.contains("<code>12x*(2x^2 - 1)^2</code>"), "as typed");
+        assertTrue(html.contains("<td class=\"num expected\">12x(2x^2-1)^2</td>"), "the expression expected");
+        assertTrue(step(html, "df_1/dx|x0").contains("you wrote <code>1.5</code>"));
+        assertTrue(html.contains("<span class=\"earned\">3</span> <span class=\"of\">of 3 points</span>"));
     }
 }
