@@ -24,8 +24,15 @@ final class KeyNotation {
     private KeyNotation() {
     }
 
+    /** Pages show the same few dozen keys thousands of times. */
+    private static final Memo<String, String> MATHML = new Memo<>(8192, KeyNotation::typeset);
+
     /** The MathML (without the {@code <math>} element) of a displayed key. */
     static String mathml(String displayed) {
+        return MATHML.get(displayed);
+    }
+
+    private static String typeset(String displayed) {
         Matcher d = DERIVATIVE.matcher(displayed);
         if (d.matches()) {
             String op = d.group("d").equals("∂") ? "<mo>∂</mo>" : "<mi>d</mi>";

@@ -41,4 +41,15 @@ public final class NumberFormatter {
     public boolean usesDecimalComma() {
         return decimalSeparator == ',';
     }
+
+    /** Two formatters are equal when they write numbers alike (so typeset formulas can be shared). */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof NumberFormatter f && f.decimalSeparator == decimalSeparator;
+    }
+
+    @Override
+    public int hashCode() {
+        return decimalSeparator;
+    }
 }

@@ -14,7 +14,7 @@ import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 
 import java.io.IOException;
-import java.io.StringWriter;
+import java.io.Writer;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -73,7 +73,7 @@ public final class Templates {
         ZeroArgumentNonVoidMethodPolicy asProperty = ZeroArgumentNonVoidMethodPolicy.BOTH_METHOD_AND_PROPERTY_UNLESS_BEAN_PROPERTY_READ_METHOD;
         b.setDefaultZeroArgumentNonVoidMethodPolicy(asProperty);
         b.setRecordZeroArgumentNonVoidMethodPolicy(asProperty); // must agree where records cannot be told apart
-        return b.build();
+        return new ViewWrapper(b);
     }
 
     /** The templates bundled with the tool. */
@@ -93,13 +93,46 @@ public final class Templates {
     String render(String name, Object model) {
         try {
             Template t = config.getTemplate(name);
-            StringWriter out = new StringWriter();
+            TextWriter out = new TextWriter();
             t.process(java.util.Map.of("page", model), out);
             return out.toString();
         } catch (IOException e) {
             throw new UncheckedIOException("Template " + name + " could not be read: " + e.getMessage(), e);
         } catch (TemplateException e) {
             throw new IllegalStateException("Template " + name + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** A page's text as it is written: unsynchronised (a page is one thread's), sized for tens of kilobytes. */
+    private static final class TextWriter extends Writer {
+        private final StringBuilder text = new StringBuilder(1 << 16);
+
+        @Override
+        public void write(char[] c, int off, int len) {
+            text.append(c, off, len);
+        }
+
+        @Override
+        public void write(String s) {
+            text.append(s);
+        }
+
+        @Override
+        public void write(String s, int off, int len) {
+            text.append(s, off, off + len);
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+
+        @Override
+        public String toString() {
+            return text.toString();
         }
     }
 }

@@ -1,6 +1,7 @@
 package backpropgrader.render;
 
 import backpropgrader.engine.Expr;
+import backpropgrader.engine.Keys;
 import backpropgrader.engine.Quantity;
 import backpropgrader.engine.QuantityGraph;
 import backpropgrader.engine.Values;
@@ -24,9 +25,20 @@ final class WorkedViews {
 
     private final NumberFormatter format;
 
-    private WorkedViews(NumberFormatter format) {
+    WorkedViews(NumberFormatter format) {
         this.format = format;
     }
+
+    /**
+     * A formula over keys is the same on every page with the same network: typeset once. Keyed by how the graph
+     * displays hidden activations (h_1 or h[1]_1) and by the number format (constants in the formula).
+     */
+    private record Formula(Expr expr, String hidden, NumberFormatter format) {
+    }
+
+    // operands without "(round k)": the section says the round, and the step's own symbol keeps it
+    private static final Memo<Formula, String> FORMULAS = new Memo<>(4096, f -> MathML.math(MathML.symbolic(f.expr(),
+            k -> Pages.withoutRound(Keys.display(k, f.hidden().equals("h_1"))), f.format())));
 
     static WorkedView of(SheetPage page) {
         WorkedViews b = new WorkedViews(new NumberFormatter(page.locale()));
@@ -79,7 +91,8 @@ final class WorkedViews {
         return new WorkedView.KeyRow(label, a.key(), rounded, exact, Pages.points(format, a.points()));
     }
 
-    private WorkedView.Step step(Values values, WorkedStep step, int decimals, String askedPoints) {
+    /** One step typeset; the feedback page's worked solutions use it too. */
+    WorkedView.Step step(Values values, WorkedStep step, int decimals, String askedPoints) {
         QuantityGraph g = values.graph();
         Quantity q = g.get(step.key());
         var symbol = Markup.html(MathML.math(MathML.key(step.symbol())));
@@ -89,8 +102,7 @@ final class WorkedViews {
             return new WorkedView.Step(step.key(), symbol, null, null, result, exact, askedPoints);
         }
         Expr f = g.displayFormula(step.key());
-        // operands without "(round k)": the section says the round, and the step's own symbol keeps it
-        var formula = Markup.html(MathML.math(MathML.symbolic(f, k -> Pages.withoutRound(g.display(k)), format)));
+        var formula = Markup.html(FORMULAS.get(new Formula(f, g.display("h[1]_1"), format)));
         var substituted = step.substituted().equals(step.result()) ? null
                 : Markup.html(MathML.math(MathML.substituted(f, k -> shown(values, k, decimals), format)));
         return new WorkedView.Step(step.key(), symbol, formula, substituted, result, exact, askedPoints);

@@ -8,5 +8,10 @@
  * formulas through {@link backpropgrader.render.MathML} (from the engine's {@code Expr}), the network through an
  * SVG diagram whose labels sit on their own edges — and a FreeMarker template from {@code templates/} (HTML output
  * format, auto-escaping) lays it out. Templates do no arithmetic.
+ *
+ * <p>After grading: build a {@link backpropgrader.render.FeedbackPage} (a student's result, their marked exercises,
+ * what the course reveals) or a {@link backpropgrader.render.ReportPage} (the outcome and its class summary) and
+ * call {@link backpropgrader.render.FeedbackPages#feedback} or {@link backpropgrader.render.FeedbackPages#report}.
+ * Both are thread-safe: views are built per call; compiled templates, typeset keys and formulas are shared.
  */
 package backpropgrader.render;

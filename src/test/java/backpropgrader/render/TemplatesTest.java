@@ -6,6 +6,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -56,5 +57,23 @@ class TemplatesTest {
         java.io.StringWriter out = new java.io.StringWriter();
         t.process(java.util.Map.of("page", Templates.objectWrapper().wrap(new PlainView())), out);
         assertEquals("A <title>", out.toString());
+    }
+
+    /** A view record with a method that is not a component. */
+    public record Described(String name, List<String> parts) {
+        public String shout() {
+            return name.toUpperCase(java.util.Locale.ROOT);
+        }
+    }
+
+    @Test
+    void recordsAreReadByTheirComponentsAndAnythingElseAsBefore() throws Exception {
+        freemarker.template.Template t = new freemarker.template.Template("t",
+                "${page.name}|${page.shout}|<#list page.parts as p>${p}<#sep>,</#list>|${page.parts?size}",
+                new freemarker.template.Configuration(freemarker.template.Configuration.VERSION_2_3_34));
+        java.io.StringWriter out = new java.io.StringWriter();
+        t.process(java.util.Map.of("page", Templates.objectWrapper().wrap(new Described("ab", List.of("x", "y")))),
+                out);
+        assertEquals("ab|AB|x,y|2", out.toString());
     }
 }
