@@ -16,10 +16,20 @@ import java.util.Locale;
  * @param points         the default points of an asked key
  * @param folder         the folder the course file is in (the working folder when there is none)
  * @param source         the course file, or "(defaults)", for messages
+ * @param roster         the class list the course file names ({@code roster}, relative to it), or null: then
+ *                       {@code grade} needs {@code --roster}
+ * @param deadline       the due date, extensions and late penalty ({@link Deadline#NONE} when not given)
  */
 public record Course(String title, String assignment, CourseSecret secret, List<String> families,
                      String familiesFolder, Marking marking, double points, Feedback feedback, Locale locale,
-                     Path folder, String source) {
+                     Path folder, String source, Path roster, Deadline deadline) {
+
+    /** A course without a roster or a deadline (as before those fields existed). */
+    public Course(String title, String assignment, CourseSecret secret, List<String> families, String familiesFolder,
+                  Marking marking, double points, Feedback feedback, Locale locale, Path folder, String source) {
+        this(title, assignment, secret, families, familiesFolder, marking, points, feedback, locale, folder, source,
+                null, Deadline.NONE);
+    }
 
     public static final String DEFAULT_TITLE = "Back-propagation exercises";
     public static final String DEFAULT_ASSIGNMENT = "assignment-1";

@@ -39,7 +39,7 @@ public final class CourseReader {
         Fields f = new Fields(source);
         f.object(root, "");
         f.only(root, "", "title", "assignment", "secret", "secret_file", "secret_env", "families", "families_folder",
-                "marking", "feedback", "locale");
+                "marking", "feedback", "locale", "roster", "due", "extensions", "late_penalty");
         String title = f.has(root, "title") ? f.text(root.get("title"), "title") : Course.DEFAULT_TITLE;
         String assignment = f.has(root, "assignment") ? f.text(root.get("assignment"), "assignment")
                 : Course.DEFAULT_ASSIGNMENT;
@@ -61,8 +61,9 @@ public final class CourseReader {
                 flag(f, fb, "reveal_worked_solution"), flag(f, fb, "reveal_misconceptions"));
         Locale locale = f.has(root, "locale") ? locale(f, root.get("locale")) : Locale.ENGLISH;
         CourseSecret secret = secret(f, root, folder, env);
+        Path roster = f.has(root, "roster") ? folder.resolve(f.text(root.get("roster"), "roster")) : null;
         return new Course(title, assignment, secret, families, folderName, marking, points, feedback, locale, folder,
-                source);
+                source, roster, DeadlineReader.read(f, root));
     }
 
     private static boolean flag(Fields f, JsonNode n, String field) {

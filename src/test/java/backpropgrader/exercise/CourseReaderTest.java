@@ -93,7 +93,8 @@ class CourseReaderTest {
     void badFieldsAreNamed() {
         BadInputException unknown = assertThrows(BadInputException.class, () -> read("secret: x\ntitel: T\n", Map.of()));
         assertTrue(unknown.getMessage().endsWith("course.yaml: titel: unknown field; the fields here are title, assignment,"
-                + " secret, secret_file, secret_env, families, families_folder, marking, feedback, locale."),
+                + " secret, secret_file, secret_env, families, families_folder, marking, feedback, locale, roster, due,"
+                + " extensions, late_penalty."),
                 unknown.getMessage());
         BadInputException decimals = assertThrows(BadInputException.class,
                 () -> read("secret: x\nmarking: {decimals: 2.5}\n", Map.of()));
