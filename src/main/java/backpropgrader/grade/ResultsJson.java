@@ -14,7 +14,9 @@ import java.util.Map;
 /**
  * Writes {@code results.json} exactly as DESIGN.md §5 "Results" shows it, plus provenance (tool, version,
  * assignment, family versions), per-item {@code reason}, and per-student {@code name}, {@code source} and
- * {@code warnings}. Deterministic: fields in a fixed order, students sorted, numbers as Java writes doubles
+ * {@code warnings}, the LMS identities ({@code lms}), lateness ({@code late}, {@code days_late}, and the
+ * {@code penalty} in points already taken off {@code score}) and per-item instructor {@code override} reasons.
+ * Deterministic: fields in a fixed order, students sorted, numbers as Java writes doubles
  * (locale-independent; whole numbers without ".0"), "\n" line ends, no timestamps.
  */
 public final class ResultsJson {
@@ -79,11 +81,20 @@ public final class ResultsJson {
             number(g, "points", i.points());
             number(g, "max", i.max());
             g.writeStringField("reason", i.reason());
+            g.writeStringField("override", i.override());
             g.writeEndObject();
         }
         g.writeEndArray();
         g.writeStringField("source", s.source());
         strings(g, "warnings", s.warnings());
+        g.writeObjectFieldStart("lms");
+        for (Map.Entry<String, String> id : s.lms().entrySet()) {
+            g.writeStringField(id.getKey(), id.getValue());
+        }
+        g.writeEndObject();
+        g.writeBooleanField("late", s.late().late());
+        number(g, "days_late", s.late().days() == null ? null : s.late().days().doubleValue());
+        number(g, "penalty", s.late().penalty());
         g.writeEndObject();
     }
 
