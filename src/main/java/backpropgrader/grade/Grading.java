@@ -39,10 +39,30 @@ public final class Grading {
         }
     }
 
+    /**
+     * One file to mark.
+     *
+     * @param text   its answers when already taken out of an LMS wrapper, else null (the file is read)
+     * @param name   the name that decides how it is read (.json, .txt, .csv, .html) and, when nothing else
+     *               does, whose it is
+     * @param owners the roster ids an LMS download says handed it in (authenticated, so they win over the
+     *               file's own {@code student} field); empty when the file itself must say
+     * @param source how messages and results name it (a download's entry, not a temporary folder)
+     */
+    public record Input(Path file, String text, String name, List<String> owners, String source) {
+        public Input {
+            owners = List.copyOf(owners);
+        }
+
+        public static Input of(Path file) {
+            return new Input(file, null, file.getFileName().toString(), List.of(), file.toString());
+        }
+    }
+
     private record Claim(Submission submission, Identity.Resolved who) {
     }
 
-    private record Failure(Path file, String error) {
+    private record Failure(String source, String error) {
     }
 
     private final List<Student> roster;
@@ -73,25 +93,39 @@ public final class Grading {
     }
 
     public GradingOutcome run(List<Path> files, Listener listener) {
+        return grade(files.stream().map(Input::of).toList(), listener);
+    }
+
+    /** Marks every input (see {@link Input}); the order of the inputs decides which of a student's files counts. */
+    public GradingOutcome grade(List<Input> inputs, Listener listener) {
         Map<String, List<Claim>> claims = new HashMap<>();
         Map<String, List<Failure>> unreadable = new HashMap<>();
         Map<String, StudentResult> others = new TreeMap<>();
-        for (Path file : files) {
+        for (Input in : inputs) {
             List<Submission> subs;
             try {
-                subs = SubmissionReader.read(file);
+                subs = in.text() != null ? SubmissionReader.read(in.text(), in.source(), in.name())
+                        : SubmissionReader.read(in.file(), in.source(), in.name());
             } catch (UnreadableSubmissionException e) {
-                String stem = SubmissionReader.stem(file.getFileName().toString());
+                String stem = SubmissionReader.stem(in.name());
                 String id = identity.fromFileName(stem);
-                if (id != null) {
-                    unreadable.computeIfAbsent(id, k -> new ArrayList<>()).add(new Failure(file, e.getMessage()));
-                } else {
+                List<String> ids = !in.owners().isEmpty() ? in.owners() : id == null ? List.of() : List.of(id);
+                ids.forEach(o -> unreadable.computeIfAbsent(o, k -> new ArrayList<>())
+                        .add(new Failure(in.source(), e.getMessage())));
+                if (ids.isEmpty()) {
                     add(others, new StudentResult(stem, "", Status.UNREADABLE, null, null, e.getMessage(), List.of(),
-                            List.of(), file.toString(), List.of()));
+                            List.of(), in.source(), List.of()));
                 }
                 continue;
             }
             for (Submission sub : subs) {
+                if (!in.owners().isEmpty()) {
+                    for (String owner : in.owners()) {
+                        claims.computeIfAbsent(owner, k -> new ArrayList<>())
+                                .add(new Claim(sub, identity.fromLms(owner, sub.student(), sub.source())));
+                    }
+                    continue;
+                }
                 Identity.Resolved who = identity.resolve(sub.student(), sub.fileName(), sub.source());
                 if (who.onRoster()) {
                     claims.computeIfAbsent(who.id(), k -> new ArrayList<>()).add(new Claim(sub, who));
@@ -104,7 +138,7 @@ public final class Grading {
             }
         }
         GradingOutcome outcome = finish(claims, unreadable, others, listener);
-        return files.isEmpty() ? new GradingOutcome(outcome.students(), List.of("No submission files were found;"
+        return inputs.isEmpty() ? new GradingOutcome(outcome.students(), List.of("No submission files were found;"
                 + " every student is not-submitted."), outcome.families()) : outcome;
     }
 
@@ -178,7 +212,7 @@ public final class Grading {
         List<String> more = errors.stream().skip(1)
                 .map(e -> "Another file of " + s.id() + " could not be read either: " + e.error()).toList();
         return new StudentResult(s.id(), s.name(), Status.UNREADABLE, null, max, errors.get(0).error(), List.of(),
-                List.of(), errors.get(0).file().toString(), more);
+                List.of(), errors.get(0).source(), more);
     }
 
     /** Adds a result for an unidentified file; a second file with the same id becomes a warning on the first. */
