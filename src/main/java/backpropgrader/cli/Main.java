@@ -13,7 +13,7 @@ import java.nio.charset.StandardCharsets;
 /** {@code ./grader <command>}: the entry point; every command is a thin picocli class beside this one. */
 @Command(name = "grader", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Sets, marks and returns hand-worked back-propagation exercises.",
-        subcommands = {SolveCommand.class, LectureCommand.class, GenerateCommand.class, CheckCommand.class, GradeCommand.class, DemoCommand.class,
+        subcommands = {SolveCommand.class, LectureCommand.class, GenerateCommand.class, CheckCommand.class, GradeCommand.class, DemoCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 success; 1 some students unreadable or unknown; 64 usage; 65 bad input data;"
                 + " 70 internal error."})

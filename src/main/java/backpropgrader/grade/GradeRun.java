@@ -89,7 +89,7 @@ final class GradeRun {
             warnings.addAll(setup.overrides().unused(students));
             GradingOutcome outcome = new GradingOutcome(students, warnings, new TreeMap<>(graded.families()));
             ClassSummary summary = ClassSummary.of(outcome);
-            writeClassFiles(out, outcome, summary);
+            writeClassFiles(out, outcome, summary, workers.pool());
             out.commit();
             return new GradeStage.Summary(outcome, summary, request.out(), setup.roster(), setup.course());
         }
@@ -116,22 +116,30 @@ final class GradeRun {
         out.write("feedback/" + r.id() + ".html", FeedbackPages.feedback(page));
     }
 
-    private void writeClassFiles(OutputFolder out, GradingOutcome outcome, ClassSummary summary) {
-        try {
-            try (Writer w = out.writer("results.json")) {
-                ResultsJson.write(outcome, new ResultsJson.Provenance(Version.current(),
-                        setup.course().assignment()), w);
-            }
-            try (Writer w = out.writer("grades.csv")) {
-                ResultsCsv.writeGrades(outcome, w);
-            }
-            try (Writer w = out.writer("items.csv")) {
-                ResultsCsv.writeItems(outcome, w);
-            }
+    /** results.json, grades.csv and report.html, and items.csv (the largest), written side by side. */
+    private void writeClassFiles(OutputFolder out, GradingOutcome outcome, ClassSummary summary,
+                                 ExecutorService pool) {
+        FeedbackWriter files = new FeedbackWriter(pool, 3);
+        files.submit(() -> write(out, "items.csv", w -> ResultsCsv.writeItems(outcome, w)));
+        files.submit(() -> write(out, "results.json", w -> ResultsJson.write(outcome,
+                new ResultsJson.Provenance(Version.current(), setup.course().assignment()), w)));
+        files.submit(() -> {
+            write(out, "grades.csv", w -> ResultsCsv.writeGrades(outcome, w));
+            out.write("report.html", FeedbackPages.report(new ReportPage(setup.course().title(),
+                    setup.course().assignment(), setup.course().locale(), outcome, summary, setup.provenance())));
+        });
+        files.finish();
+    }
+
+    private interface Contents {
+        void write(Writer w) throws IOException;
+    }
+
+    private static void write(OutputFolder out, String name, Contents contents) {
+        try (Writer w = out.writer(name)) {
+            contents.write(w);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the results: " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot write " + name + ": " + e.getMessage(), e);
         }
-        out.write("report.html", FeedbackPages.report(new ReportPage(setup.course().title(),
-                setup.course().assignment(), setup.course().locale(), outcome, summary, setup.provenance())));
     }
 }

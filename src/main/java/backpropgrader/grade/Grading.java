@@ -78,11 +78,12 @@ public final class Grading {
     /** The submission files in a folder (and its subfolders), hidden files left out, in name order. */
     public static List<Path> files(Path folder) {
         try (Stream<Path> s = Files.walk(folder)) {
-            return s.filter(Files::isRegularFile)
+            Map<String, Path> byName = new TreeMap<>(); // relative names, so sorting is cheap
+            s.filter(Files::isRegularFile)
                     .filter(p -> Stream.iterate(folder.relativize(p), q -> q != null, Path::getParent)
                             .allMatch(SubmissionReader::isCandidate))
-                    .sorted(Comparator.comparing(p -> folder.relativize(p).toString()))
-                    .toList();
+                    .forEach(p -> byName.put(folder.relativize(p).toString(), p));
+            return List.copyOf(byName.values());
         } catch (IOException e) {
             throw new UncheckedIOException(folder + ": cannot list the submissions: " + e.getMessage(), e);
         }
