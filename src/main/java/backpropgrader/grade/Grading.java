@@ -62,6 +62,19 @@ public final class Grading {
     private record Claim(Submission submission, Identity.Resolved who) {
     }
 
+    /** One input as read: its submissions, or why it could not be read. */
+    private record Read(Input input, List<Submission> submissions, UnreadableSubmissionException error) {
+    }
+
+    private static Read read(Input in) {
+        try {
+            return new Read(in, in.text() != null ? SubmissionReader.read(in.text(), in.source(), in.name())
+                    : SubmissionReader.read(in.file(), in.source(), in.name()), null);
+        } catch (UnreadableSubmissionException e) {
+            return new Read(in, null, e);
+        }
+    }
+
     private record Failure(String source, String error) {
     }
 
@@ -102,12 +115,13 @@ public final class Grading {
         Map<String, List<Claim>> claims = new HashMap<>();
         Map<String, List<Failure>> unreadable = new HashMap<>();
         Map<String, StudentResult> others = new TreeMap<>();
-        for (Input in : inputs) {
-            List<Submission> subs;
-            try {
-                subs = in.text() != null ? SubmissionReader.read(in.text(), in.source(), in.name())
-                        : SubmissionReader.read(in.file(), in.source(), in.name());
-            } catch (UnreadableSubmissionException e) {
+        // Files are read in parallel (each on its own), then taken in order, so the outcome does not depend on it.
+        List<Read> reads = inputs.parallelStream().map(Grading::read).toList();
+        for (Read r : reads) {
+            Input in = r.input();
+            List<Submission> subs = r.submissions();
+            if (subs == null) {
+                UnreadableSubmissionException e = r.error();
                 String stem = SubmissionReader.stem(in.name());
                 String id = identity.fromFileName(stem);
                 List<String> ids = !in.owners().isEmpty() ? in.owners() : id == null ? List.of() : List.of(id);
@@ -165,11 +179,10 @@ public final class Grading {
             listener.progress(++done, roster.size());
         }
         Collusion collusion = new Collusion(kept.keys);
-        List<StudentResult> out = new ArrayList<>();
-        for (StudentResult r : kept.results) {
+        List<StudentResult> out = new ArrayList<>(kept.results.parallelStream().map(r -> { // each on its own
             Collusion.Answers a = kept.answers.get(r.id());
-            out.add(a == null ? r : r.withFlags(collusion.flags(a)));
-        }
+            return a == null ? r : r.withFlags(collusion.flags(a));
+        }).toList());
         out.addAll(others.values());
         out.sort(Comparator.comparing(StudentResult::id, IdOrder.INSTANCE));
         return new GradingOutcome(List.copyOf(out), List.of(), kept.families);
