@@ -10,6 +10,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -67,6 +68,9 @@ final class GradeCommand implements Callable<Integer> {
                     System.getenv(), bar));
         } catch (GradeStage.Refused e) {
             throw new UsageException(e.getMessage());
+        } catch (UncheckedIOException e) { // a disk problem, not a bug: say what, without a stack trace
+            spec.commandLine().getErr().println("grader: " + e.getMessage() + "; " + out + " was left as it was.");
+            return ExitCodes.INTERNAL;
         }
         print(spec.commandLine().getOut(), s);
         return s.outcome().needsAttention() ? ExitCodes.SOME_FAILED : ExitCodes.OK;
