@@ -90,8 +90,8 @@ final class OverridesReader {
                 }
             }
             while (rows.hasNext()) {
+                String where = file + ": line " + rows.getCurrentLocation().getLineNr(); // where the row starts
                 String[] row = rows.next();
-                String where = file + ": line " + rows.getCurrentLocation().getLineNr();
                 if (Arrays.stream(row).allMatch(String::isBlank)) {
                     continue;
                 }
