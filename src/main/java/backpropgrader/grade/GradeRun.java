@@ -65,7 +65,7 @@ final class GradeRun {
             Grading.Listener listener = new Grading.Listener() {
                 @Override
                 public void graded(StudentResult result, List<MarkedExercise> marked) {
-                    StudentResult shown = adjust(result, source.handins);
+                    StudentResult shown = adjust(result, source);
                     List<MarkedExercise> exercises = setup.overrides().apply(result.id(), marked);
                     written.add(result.id());
                     pages.submit(() -> feedback(out, shown, exercises));
@@ -77,7 +77,7 @@ final class GradeRun {
                 }
             };
             GradingOutcome graded = new Grading(setup.roster().students(), supply).grade(source.inputs, listener);
-            List<StudentResult> students = graded.students().stream().map(s -> adjust(s, source.handins)).toList();
+            List<StudentResult> students = graded.students().stream().map(s -> adjust(s, source)).toList();
             for (StudentResult s : students) {
                 if (byId.containsKey(s.id()) && written.add(s.id())) {
                     pages.submit(() -> feedback(out, s, List.of())); // not submitted, unreadable
@@ -96,12 +96,15 @@ final class GradeRun {
     }
 
     /** The roster identities with the download's over them, the overrides, then the late penalty. */
-    private StudentResult adjust(StudentResult r, Map<String, Handin> handins) {
+    private StudentResult adjust(StudentResult r, SubmissionSource source) {
         Student s = byId.get(r.id());
         if (s == null) {
             return r;
         }
-        Handin h = handins.get(r.id());
+        Handin h = source.handins.get(r.id());
+        if (h == null && r.source() != null) {
+            h = source.unmatched.get(r.source()); // a blind or anonymous download: the file said whose it is
+        }
         Map<String, String> ids = new TreeMap<>(s.lms());
         if (h != null) {
             ids.putAll(h.identities());

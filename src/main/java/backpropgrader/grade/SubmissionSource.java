@@ -32,15 +32,19 @@ final class SubmissionSource implements AutoCloseable {
     private static final DateTimeFormatter ATTEMPT = DateTimeFormatter.ofPattern("yyyy-MM-dd-HH-mm-ss");
 
     final List<Grading.Input> inputs;
+    /** Roster id → what the download says, for submissions the download itself matched to the roster. */
     final Map<String, Handin> handins;
+    /** Source → what the download says, for submissions whose own student field must say whose they are. */
+    final Map<String, Handin> unmatched;
     final List<String> notes;
     final Lms lms;
     private final BulkDownload download;
 
-    private SubmissionSource(List<Grading.Input> inputs, Map<String, Handin> handins, List<String> notes, Lms lms,
-                             BulkDownload download) {
+    private SubmissionSource(List<Grading.Input> inputs, Map<String, Handin> handins, Map<String, Handin> unmatched,
+                             List<String> notes, Lms lms, BulkDownload download) {
         this.inputs = inputs;
         this.handins = handins;
+        this.unmatched = unmatched;
         this.notes = notes;
         this.lms = lms;
         this.download = download;
@@ -48,7 +52,7 @@ final class SubmissionSource implements AutoCloseable {
 
     static SubmissionSource open(Path path, Roster roster, MoodleWorksheet worksheet) {
         if (Files.isRegularFile(path) && !isZip(path)) {
-            return new SubmissionSource(List.of(Grading.Input.of(path)), Map.of(), List.of(), Lms.NONE, null);
+            return new SubmissionSource(List.of(Grading.Input.of(path)), Map.of(), Map.of(), List.of(), Lms.NONE, null);
         }
         BulkDownload d = BulkDownloadReader.open(path, roster, worksheet, ZipLimits.DEFAULT);
         try {
@@ -57,21 +61,23 @@ final class SubmissionSource implements AutoCloseable {
                 List<Grading.Input> inputs = Grading.files(d.folder()).stream().map(f -> new Grading.Input(f, null,
                         f.getFileName().toString(), List.of(), label + "/" + d.folder().relativize(f)
                         .toString().replace('\\', '/'))).toList();
-                return new SubmissionSource(inputs, Map.of(), d.notes(), Lms.NONE, d);
+                return new SubmissionSource(inputs, Map.of(), Map.of(), d.notes(), Lms.NONE, d);
             }
             List<Grading.Input> inputs = new ArrayList<>();
             Map<String, Handin> handins = new HashMap<>();
+            Map<String, Handin> unmatched = new HashMap<>();
             List<String> notes = new ArrayList<>(d.notes());
             for (LmsSubmission s : d.submissions()) {
                 String source = label + "/" + s.entry();
                 inputs.add(new Grading.Input(s.file(), text(s, source), name(s), s.members(), source));
+                Handin h = new Handin(d.lms().id(), s.lms(), s.late(), attempt(s.attempt()));
                 if (!s.matched()) {
                     notes.add(source + ": " + s.problem() + "; the file's own student field decides whose it is.");
+                    unmatched.put(source, h);
                 }
-                Handin h = new Handin(d.lms().id(), s.lms(), s.late(), attempt(s.attempt()));
                 s.members().forEach(id -> handins.put(id, h));
             }
-            return new SubmissionSource(inputs, handins, notes, d.lms(), d);
+            return new SubmissionSource(inputs, handins, unmatched, notes, d.lms(), d);
         } catch (RuntimeException e) {
             d.close();
             throw e;

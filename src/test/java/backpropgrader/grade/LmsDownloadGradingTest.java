@@ -94,6 +94,19 @@ class LmsDownloadGradingTest {
         assertEquals("340936", grace.get("lms").get("canvas.user_id").asText());
     }
 
+    @Test
+    void aBlindMarkedMoodleDownloadIsGradedByTheStudentFieldAndKeepsTheParticipantId() throws IOException {
+        GradeFixture fx = new GradeFixture(dir, roster("moodle-participants.csv"), "");
+        fx.submit("Participant_101_assignsubmission_file/answers.json",
+                SyntheticFiles.json("S1004", fx.answers("S1004", Style.CORRECT)));
+        assertEquals(0, fx.grade(), fx.err + fx.out);
+        JsonNode sean = fx.student("S1004");
+        assertEquals(sean.get("max").asDouble(), sean.get("score").asDouble());
+        assertEquals("101", sean.get("lms").get("moodle.participant").asText(), "the export needs it");
+        assertTrue(fx.results().get("warnings").get(0).asText().contains("the download is blind-marked"),
+                fx.results().get("warnings").toString());
+    }
+
     static Path zip(Path zip, Map<String, String> files) throws IOException {
         try (OutputStream f = Files.newOutputStream(zip); ZipOutputStream out = new ZipOutputStream(f,
                 StandardCharsets.UTF_8)) {
