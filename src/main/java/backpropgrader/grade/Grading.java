@@ -115,6 +115,15 @@ public final class Grading {
         Map<String, List<Claim>> claims = new HashMap<>();
         Map<String, List<Failure>> unreadable = new HashMap<>();
         Map<String, StudentResult> others = new TreeMap<>();
+        claim(inputs, claims, unreadable, others); // what was read is now held by the claims alone
+        GradingOutcome outcome = finish(claims, unreadable, others, listener);
+        return inputs.isEmpty() ? new GradingOutcome(outcome.students(), List.of("No submission files were found;"
+                + " every student is not-submitted."), outcome.families()) : outcome;
+    }
+
+    /** Reads every input and files each submission under the student it belongs to. */
+    private void claim(List<Input> inputs, Map<String, List<Claim>> claims, Map<String, List<Failure>> unreadable,
+                       Map<String, StudentResult> others) {
         // Files are read in parallel (each on its own), then taken in order, so the outcome does not depend on it.
         List<Read> reads = inputs.parallelStream().map(Grading::read).toList();
         for (Read r : reads) {
@@ -152,9 +161,6 @@ public final class Grading {
                 }
             }
         }
-        GradingOutcome outcome = finish(claims, unreadable, others, listener);
-        return inputs.isEmpty() ? new GradingOutcome(outcome.students(), List.of("No submission files were found;"
-                + " every student is not-submitted."), outcome.families()) : outcome;
     }
 
     /** What is kept of the whole class while it is marked: results, every variant's key, numeric answers. */
