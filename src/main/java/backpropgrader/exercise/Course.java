@@ -17,20 +17,40 @@ import java.util.Locale;
  * @param folder         the folder the course file is in (the working folder when there is none)
  * @param source         the course file, or "(defaults)", for messages
  * @param groupWork      {@code group_work}: whether roster groups share a variant (README "Group work")
+ * @param roster         the class list the course file names ({@code roster}, relative to it), or null: then
+ *                       {@code grade} needs {@code --roster}
+ * @param deadline       the due date, extensions and late penalty ({@link Deadline#NONE} when not given)
  */
 public record Course(String title, String assignment, CourseSecret secret, List<String> families,
                      String familiesFolder, Marking marking, double points, Feedback feedback, Locale locale,
-                     Path folder, String source, GroupWork groupWork) {
+                     Path folder, String source, GroupWork groupWork, Path roster, Deadline deadline) {
 
     public Course {
         groupWork = groupWork == null ? GroupWork.AUTO : groupWork;
+        deadline = deadline == null ? Deadline.NONE : deadline;
     }
 
-    /** A course without a {@code group_work} setting (groups are used when the roster has them). */
+    /** A course without group_work, roster or deadline settings (groups are used when the roster has them). */
     public Course(String title, String assignment, CourseSecret secret, List<String> families, String familiesFolder,
                   Marking marking, double points, Feedback feedback, Locale locale, Path folder, String source) {
         this(title, assignment, secret, families, familiesFolder, marking, points, feedback, locale, folder, source,
-                GroupWork.AUTO);
+                GroupWork.AUTO, null, Deadline.NONE);
+    }
+
+    /** A course with a group_work setting and no roster or deadline. */
+    public Course(String title, String assignment, CourseSecret secret, List<String> families, String familiesFolder,
+                  Marking marking, double points, Feedback feedback, Locale locale, Path folder, String source,
+                  GroupWork groupWork) {
+        this(title, assignment, secret, families, familiesFolder, marking, points, feedback, locale, folder, source,
+                groupWork, null, Deadline.NONE);
+    }
+
+    /** A course with a roster and a deadline, groups used when the roster has them. */
+    public Course(String title, String assignment, CourseSecret secret, List<String> families, String familiesFolder,
+                  Marking marking, double points, Feedback feedback, Locale locale, Path folder, String source,
+                  Path roster, Deadline deadline) {
+        this(title, assignment, secret, families, familiesFolder, marking, points, feedback, locale, folder, source,
+                GroupWork.AUTO, roster, deadline);
     }
 
     public static final String DEFAULT_TITLE = "Back-propagation exercises";

@@ -39,7 +39,7 @@ public final class CourseReader {
         Fields f = new Fields(source);
         f.object(root, "");
         f.only(root, "", "title", "assignment", "secret", "secret_file", "secret_env", "families", "families_folder",
-                "marking", "feedback", "locale", "group_work");
+                "marking", "feedback", "locale", "group_work", "roster", "due", "extensions", "late_penalty");
         String title = f.has(root, "title") ? f.text(root.get("title"), "title") : Course.DEFAULT_TITLE;
         String assignment = f.has(root, "assignment") ? f.text(root.get("assignment"), "assignment")
                 : Course.DEFAULT_ASSIGNMENT;
@@ -63,8 +63,9 @@ public final class CourseReader {
         CourseSecret secret = secret(f, root, folder, env);
         GroupWork groupWork = !f.has(root, "group_work") ? GroupWork.AUTO
                 : f.bool(root.get("group_work"), "group_work") ? GroupWork.ON : GroupWork.OFF;
+        Path roster = f.has(root, "roster") ? folder.resolve(f.text(root.get("roster"), "roster")) : null;
         return new Course(title, assignment, secret, families, folderName, marking, points, feedback, locale, folder,
-                source, groupWork);
+                source, groupWork, roster, DeadlineReader.read(f, root));
     }
 
     private static boolean flag(Fields f, JsonNode n, String field) {

@@ -103,6 +103,11 @@ public final class AnswerKey {
         return i >= 0 && Tolerance.accepts(new Interval(lo[i], hi[i]), exact[i], value, written, marking);
     }
 
+    /** {@link #accepts} for the key at {@code index} in {@link #keys()} (the collusion index keeps it). */
+    boolean acceptsAt(int index, double value, int written) {
+        return Tolerance.accepts(new Interval(lo[index], hi[index]), exact[index], value, written, marking);
+    }
+
     /** A superset of the values {@link #accepts} may accept (before widening by the answer's window). */
     Interval bounds(String key) {
         int i = index(key);
@@ -118,7 +123,7 @@ public final class AnswerKey {
         return i;
     }
 
-    private int indexOf(String key) {
+    int indexOf(String key) {
         for (int i = 0; i < keys.length; i++) {
             if (keys[i].equals(key)) {
                 return i;

@@ -63,7 +63,8 @@ public final class Collusion {
         }
     }
 
-    private record Bound(double lo, double hi, AnswerKey key) {
+    /** One student's acceptance bounds for one key; {@code index} is the key's place in their answer key. */
+    private record Bound(double lo, double hi, AnswerKey key, int index) {
     }
 
     /** The bounds of one (exercise, key), sorted by lower end; {@code wide} ones are always checked. */
@@ -85,10 +86,11 @@ public final class Collusion {
             if (k.sameForEveryone()) {
                 continue;
             }
-            for (String key : k.keys()) {
-                Interval b = k.bounds(key);
-                byColumn.computeIfAbsent(k.exercise() + '\u0000' + key, c -> new ArrayList<>())
-                        .add(new Bound(b.lo(), b.hi(), k));
+            List<String> asked = k.keys();
+            for (int i = 0; i < asked.size(); i++) {
+                Interval b = k.bounds(asked.get(i));
+                byColumn.computeIfAbsent(k.exercise() + '\u0000' + asked.get(i), c -> new ArrayList<>())
+                        .add(new Bound(b.lo(), b.hi(), k, i));
             }
         }
         byColumn.forEach((c, list) -> columns.put(c, column(list)));
@@ -147,18 +149,19 @@ public final class Collusion {
         double slack = 1e-9 * Math.max(1, Math.abs(value));
         int from = Arrays.binarySearch(c.lo(), w.lo() - c.widest() - slack);
         from = from < 0 ? -from - 1 : from;
-        for (int i = from; i < c.lo().length && c.lo()[i] <= w.hi() + slack; i++) {
-            consider(c.bounds()[i], key, value, decimals, self, out);
+        // Once more than a crowd fits, the answer says nothing about whom it came from: stop looking.
+        for (int i = from; i < c.lo().length && c.lo()[i] <= w.hi() + slack && out.size() <= crowd; i++) {
+            consider(c.bounds()[i], value, decimals, self, out);
         }
-        for (Bound b : c.wide()) {
-            consider(b, key, value, decimals, self, out);
+        for (int i = 0; i < c.wide().size() && out.size() <= crowd; i++) {
+            consider(c.wide().get(i), value, decimals, self, out);
         }
         return out;
     }
 
-    private static void consider(Bound b, String key, double value, int decimals, String self, List<String> out) {
+    private static void consider(Bound b, double value, int decimals, String self, List<String> out) {
         AnswerKey k = b.key();
-        if (!k.studentId().equals(self) && k.accepts(key, value, decimals)) {
+        if (!k.studentId().equals(self) && k.acceptsAt(b.index(), value, decimals)) {
             out.add(k.studentId());
         }
     }

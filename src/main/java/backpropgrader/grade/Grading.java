@@ -39,10 +39,43 @@ public final class Grading {
         }
     }
 
+    /**
+     * One file to mark.
+     *
+     * @param text   its answers when already taken out of an LMS wrapper, else null (the file is read)
+     * @param name   the name that decides how it is read (.json, .txt, .csv, .html) and, when nothing else
+     *               does, whose it is
+     * @param owners the roster ids an LMS download says handed it in (authenticated, so they win over the
+     *               file's own {@code student} field); empty when the file itself must say
+     * @param source how messages and results name it (a download's entry, not a temporary folder)
+     */
+    public record Input(Path file, String text, String name, List<String> owners, String source) {
+        public Input {
+            owners = List.copyOf(owners);
+        }
+
+        public static Input of(Path file) {
+            return new Input(file, null, file.getFileName().toString(), List.of(), file.toString());
+        }
+    }
+
     private record Claim(Submission submission, Identity.Resolved who) {
     }
 
-    private record Failure(Path file, String error) {
+    /** One input as read: its submissions, or why it could not be read. */
+    private record Read(Input input, List<Submission> submissions, UnreadableSubmissionException error) {
+    }
+
+    private static Read read(Input in) {
+        try {
+            return new Read(in, in.text() != null ? SubmissionReader.read(in.text(), in.source(), in.name())
+                    : SubmissionReader.read(in.file(), in.source(), in.name()), null);
+        } catch (UnreadableSubmissionException e) {
+            return new Read(in, null, e);
+        }
+    }
+
+    private record Failure(String source, String error) {
     }
 
     private final List<Student> roster;
@@ -58,11 +91,12 @@ public final class Grading {
     /** The submission files in a folder (and its subfolders), hidden files left out, in name order. */
     public static List<Path> files(Path folder) {
         try (Stream<Path> s = Files.walk(folder)) {
-            return s.filter(Files::isRegularFile)
+            Map<String, Path> byName = new TreeMap<>(); // relative names, so sorting is cheap
+            s.filter(Files::isRegularFile)
                     .filter(p -> Stream.iterate(folder.relativize(p), q -> q != null, Path::getParent)
                             .allMatch(SubmissionReader::isCandidate))
-                    .sorted(Comparator.comparing(p -> folder.relativize(p).toString()))
-                    .toList();
+                    .forEach(p -> byName.put(folder.relativize(p).toString(), p));
+            return List.copyOf(byName.values());
         } catch (IOException e) {
             throw new UncheckedIOException(folder + ": cannot list the submissions: " + e.getMessage(), e);
         }
@@ -73,25 +107,49 @@ public final class Grading {
     }
 
     public GradingOutcome run(List<Path> files, Listener listener) {
+        return grade(files.stream().map(Input::of).toList(), listener);
+    }
+
+    /** Marks every input (see {@link Input}); the order of the inputs decides which of a student's files counts. */
+    public GradingOutcome grade(List<Input> inputs, Listener listener) {
         Map<String, List<Claim>> claims = new HashMap<>();
         Map<String, List<Failure>> unreadable = new HashMap<>();
         Map<String, StudentResult> others = new TreeMap<>();
-        for (Path file : files) {
-            List<Submission> subs;
-            try {
-                subs = SubmissionReader.read(file);
-            } catch (UnreadableSubmissionException e) {
-                String stem = SubmissionReader.stem(file.getFileName().toString());
+        claim(inputs, claims, unreadable, others); // what was read is now held by the claims alone
+        GradingOutcome outcome = finish(claims, unreadable, others, listener);
+        return inputs.isEmpty() ? new GradingOutcome(outcome.students(), List.of("No submission files were found;"
+                + " every student is not-submitted."), outcome.families()) : outcome;
+    }
+
+    /** Reads every input and files each submission under the student it belongs to. */
+    private void claim(List<Input> inputs, Map<String, List<Claim>> claims, Map<String, List<Failure>> unreadable,
+                       Map<String, StudentResult> others) {
+        // Files are read in parallel (each on its own), then taken in order, so the outcome does not depend on it.
+        List<Read> reads = inputs.parallelStream().map(Grading::read).toList();
+        for (Read r : reads) {
+            Input in = r.input();
+            List<Submission> subs = r.submissions();
+            if (subs == null) {
+                UnreadableSubmissionException e = r.error();
+                String stem = SubmissionReader.stem(in.name());
                 String id = identity.fromFileName(stem);
-                if (id != null) {
-                    unreadable.computeIfAbsent(id, k -> new ArrayList<>()).add(new Failure(file, e.getMessage()));
-                } else {
+                List<String> ids = !in.owners().isEmpty() ? in.owners() : id == null ? List.of() : List.of(id);
+                ids.forEach(o -> unreadable.computeIfAbsent(o, k -> new ArrayList<>())
+                        .add(new Failure(in.source(), e.getMessage())));
+                if (ids.isEmpty()) {
                     add(others, new StudentResult(stem, "", Status.UNREADABLE, null, null, e.getMessage(), List.of(),
-                            List.of(), file.toString(), List.of()));
+                            List.of(), in.source(), List.of()));
                 }
                 continue;
             }
             for (Submission sub : subs) {
+                if (!in.owners().isEmpty()) {
+                    for (String owner : in.owners()) {
+                        claims.computeIfAbsent(owner, k -> new ArrayList<>())
+                                .add(new Claim(sub, identity.fromLms(owner, sub.student(), sub.source())));
+                    }
+                    continue;
+                }
                 Identity.Resolved who = identity.resolve(sub.student(), sub.fileName(), sub.source());
                 if (who.onRoster()) {
                     claims.computeIfAbsent(who.id(), k -> new ArrayList<>()).add(new Claim(sub, who));
@@ -103,9 +161,6 @@ public final class Grading {
                 }
             }
         }
-        GradingOutcome outcome = finish(claims, unreadable, others, listener);
-        return files.isEmpty() ? new GradingOutcome(outcome.students(), List.of("No submission files were found;"
-                + " every student is not-submitted."), outcome.families()) : outcome;
     }
 
     /** What is kept of the whole class while it is marked: results, every variant's key, numeric answers. */
@@ -130,11 +185,10 @@ public final class Grading {
             listener.progress(++done, roster.size());
         }
         Collusion collusion = new Collusion(kept.keys);
-        List<StudentResult> out = new ArrayList<>();
-        for (StudentResult r : kept.results) {
+        List<StudentResult> out = new ArrayList<>(kept.results.parallelStream().map(r -> { // each on its own
             Collusion.Answers a = kept.answers.get(r.id());
-            out.add(a == null ? r : r.withFlags(collusion.flags(a)));
-        }
+            return a == null ? r : r.withFlags(collusion.flags(a));
+        }).toList());
         out.addAll(others.values());
         out.sort(Comparator.comparing(StudentResult::id, IdOrder.INSTANCE));
         return new GradingOutcome(List.copyOf(out), List.of(), kept.families);
@@ -178,7 +232,7 @@ public final class Grading {
         List<String> more = errors.stream().skip(1)
                 .map(e -> "Another file of " + s.id() + " could not be read either: " + e.error()).toList();
         return new StudentResult(s.id(), s.name(), Status.UNREADABLE, null, max, errors.get(0).error(), List.of(),
-                List.of(), errors.get(0).file().toString(), more);
+                List.of(), errors.get(0).source(), more);
     }
 
     /** Adds a result for an unidentified file; a second file with the same id becomes a warning on the first. */

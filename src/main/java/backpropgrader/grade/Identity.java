@@ -63,6 +63,19 @@ final class Identity {
         return new Resolved(fileName == null ? "" : SubmissionReader.stem(fileName), false, "the file name", warnings);
     }
 
+    /**
+     * A submission an LMS download names as {@code owner}'s: the download is authenticated, so it wins; a
+     * {@code student} field that names someone else is a warning.
+     */
+    Resolved fromLms(String owner, String claimed, String source) {
+        List<String> warnings = new ArrayList<>();
+        if (claimed != null && !owner.equals(lookup(claimed))) {
+            warnings.add(source + ": the student field says '" + claimed + "' but the LMS download says the"
+                    + " submission is " + owner + "'s; graded as " + owner + ".");
+        }
+        return new Resolved(owner, true, "the LMS download", warnings);
+    }
+
     /** The roster id for a file name's stem, or null. */
     String fromFileName(String stem) {
         String id = lookup(stem);

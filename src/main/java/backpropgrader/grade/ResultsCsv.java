@@ -13,15 +13,15 @@ import java.util.List;
 
 /**
  * Writes {@code grades.csv} (id, name, score, max, percentage, status) and {@code items.csv} (one row per student
- * and item) with a real CSV writer. Deterministic and locale-independent: students in id order, items in sheet
- * order, numbers with a decimal point and no exponent (percentages with one decimal), empty cells for unknown
- * numbers, "\n" line ends.
+ * and item, the instructor's override reason last) with a real CSV writer. Deterministic and locale-independent:
+ * students in id order, items in sheet order, numbers with a decimal point and no exponent (percentages with one
+ * decimal), empty cells for unknown numbers, "\n" line ends.
  */
 public final class ResultsCsv {
 
     static final List<String> GRADES = List.of("id", "name", "score", "max", "percentage", "status");
     static final List<String> ITEMS = List.of("id", "exercise", "key", "submitted", "expected", "verdict",
-            "misconception", "points", "max", "reason");
+            "misconception", "points", "max", "reason", "override");
     private static final CsvMapper CSV = CsvMapper.builder()
             .disable(com.fasterxml.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET) // the caller's writer
             .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING) // quotes only where CSV needs them
@@ -48,7 +48,7 @@ public final class ResultsCsv {
                     String expected = i.expected() instanceof Double d ? number(d) : (String) i.expected();
                     w.write(new String[] {s.id(), i.exercise(), i.key(), nullToEmpty(i.submitted()), expected,
                             i.verdict().id(), nullToEmpty(i.misconception()), number(i.points()), number(i.max()),
-                            i.reason()});
+                            i.reason(), nullToEmpty(i.override())});
                 }
             }
         }

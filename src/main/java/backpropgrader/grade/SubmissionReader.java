@@ -1,5 +1,7 @@
 package backpropgrader.grade;
 
+import backpropgrader.lms.OnlineText;
+
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -13,8 +15,8 @@ import java.util.Locale;
 
 /**
  * Reads one submission file, chosen by its extension: {@code .json} (what the sheet's form saves), {@code .txt}
- * ({@code [exercise-id]} headers and {@code key = value} lines) or {@code .csv} (a class-wide table, one row per
- * student). The file is only read, never changed. Text is UTF-8 (with or without a BOM), UTF-16 with a BOM, or
+ * ({@code [exercise-id]} headers and {@code key = value} lines), {@code .csv} (a class-wide table, one row per
+ * student) or {@code .html} (text typed into an LMS, read as {@code .txt}). The file is only read, never changed. Text is UTF-8 (with or without a BOM), UTF-16 with a BOM, or
  * Windows-1252 as older editors save it.
  */
 public final class SubmissionReader {
@@ -30,9 +32,19 @@ public final class SubmissionReader {
 
     /** The submissions in a file: one, or one per row of a class-wide CSV. */
     public static List<Submission> read(Path file) throws UnreadableSubmissionException {
-        String name = file.getFileName().toString();
-        String source = file.toString();
-        String text = decode(file);
+        return read(file, file.toString(), file.getFileName().toString());
+    }
+
+    /**
+     * The submissions in a file whose kind {@code name} decides (its extension) and which messages call
+     * {@code source} (a download's entry rather than the temporary folder it was unpacked into).
+     */
+    public static List<Submission> read(Path file, String source, String name) throws UnreadableSubmissionException {
+        return read(decode(file, source), source, name);
+    }
+
+    /** The submissions in {@code text}, read as a file named {@code name} (an .html file is online text). */
+    public static List<Submission> read(String text, String source, String name) throws UnreadableSubmissionException {
         if (text.isBlank()) {
             throw new UnreadableSubmissionException(source + ": the file is empty; expected the answers.");
         }
@@ -40,6 +52,7 @@ public final class SubmissionReader {
             case "json" -> List.of(JsonSubmissionReader.read(text, source, name));
             case "txt", "text" -> List.of(TextSubmissionReader.read(text, source, name));
             case "csv" -> CsvSubmissionReader.read(text, source, name);
+            case "html", "htm" -> read(OnlineText.toText(text), source, stem(name) + ".txt");
             case "" -> text.stripLeading().startsWith("{") ? List.of(JsonSubmissionReader.read(text, source, name))
                     : List.of(TextSubmissionReader.read(text, source, name));
             default -> throw new UnreadableSubmissionException(source + ": expected a .json, .txt or .csv file of"
@@ -59,24 +72,28 @@ public final class SubmissionReader {
     }
 
     static String decode(Path file) throws UnreadableSubmissionException {
+        return decode(file, file.toString());
+    }
+
+    static String decode(Path file, String source) throws UnreadableSubmissionException {
         byte[] b;
         try {
             b = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new UnreadableSubmissionException(file + ": cannot be read: " + e.getMessage() + ".");
+            throw new UnreadableSubmissionException(source + ": cannot be read: " + e.getMessage() + ".");
         }
         if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
-            return strict(file, b, 3, StandardCharsets.UTF_8);
+            return strict(source, b, 3, StandardCharsets.UTF_8);
         }
         if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
-            return strict(file, b, 2, StandardCharsets.UTF_16LE);
+            return strict(source, b, 2, StandardCharsets.UTF_16LE);
         }
         if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
-            return strict(file, b, 2, StandardCharsets.UTF_16BE);
+            return strict(source, b, 2, StandardCharsets.UTF_16BE);
         }
         for (byte x : b) {
             if (x == 0) {
-                throw new UnreadableSubmissionException(file + ": expected a text file of answers, found binary"
+                throw new UnreadableSubmissionException(source + ": expected a text file of answers, found binary"
                         + " data (it contains NUL bytes).");
             }
         }
@@ -87,7 +104,7 @@ public final class SubmissionReader {
         }
     }
 
-    private static String strict(Path file, byte[] b, int skip, Charset cs) throws UnreadableSubmissionException {
+    private static String strict(String file, byte[] b, int skip, Charset cs) throws UnreadableSubmissionException {
         try {
             return decoder(cs).decode(ByteBuffer.wrap(b, skip, b.length - skip)).toString();
         } catch (CharacterCodingException e) {

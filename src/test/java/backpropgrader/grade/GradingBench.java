@@ -13,7 +13,8 @@ import java.nio.file.Path;
  * {@code mvn -B -q -o package -DskipTests && mvn -B -q -o test-compile &&
  * java -Xmx512m -cp target/backprop-grader.jar:target/test-classes backpropgrader.grade.GradingBench 10000}.
  * Prints students per second, the time to write results.json and items.csv, and the peak heap while grading.
- * Until {@code ./grader bench} exists (it comes with the grade command), this is the benchmark.
+ * {@code ./grader bench} measures the whole grade stage (variants, feedback pages, output files); this measures
+ * the marking core alone.
  */
 public final class GradingBench {
 

@@ -27,14 +27,17 @@ class ResultsWritersTest {
         assertEquals(List.of("tool", "version", "assignment", "families", "warnings", "students"), names(root));
         assertEquals("1", root.path("families").path("family-example-1").asText());
         JsonNode s1 = root.path("students").get(0);
-        assertEquals(List.of("id", "name", "status", "score", "max", "error", "flags", "items", "source", "warnings"),
-                names(s1));
+        assertEquals(List.of("id", "name", "status", "score", "max", "error", "flags", "items", "source", "warnings",
+                "lms", "late", "days_late", "penalty"), names(s1));
+        assertEquals(false, s1.path("late").asBoolean(true));
+        assertEquals(0, s1.path("penalty").asInt(-1));
         assertEquals("graded", s1.path("status").asText());
         assertTrue(s1.path("score").isIntegralNumber(), "whole scores are written without .0: " + s1.path("score"));
         assertTrue(s1.path("error").isNull());
         JsonNode item = s1.path("items").get(0);
         assertEquals(List.of("exercise", "key", "submitted", "expected", "verdict", "misconception", "points", "max",
-                "reason"), names(item));
+                "reason", "override"), names(item));
+        assertTrue(item.path("override").isNull());
         assertEquals("-0.395", item.path("submitted").asText());
         assertEquals(-0.38854778682407276, item.path("expected").asDouble(), 0);
         assertEquals("correct", item.path("verdict").asText());
@@ -52,7 +55,7 @@ class ResultsWritersTest {
         StringWriter items = new StringWriter();
         ResultsCsv.writeItems(o, items);
         String text = items.toString();
-        assertTrue(text.startsWith("id,exercise,key,submitted,expected,verdict,misconception,points,max,reason\n"));
+        assertTrue(text.startsWith("id,exercise,key,submitted,expected,verdict,misconception,points,max,reason,override\n"));
         assertTrue(text.contains("s4,lecture-example-1,h[1]_1,0.881,0.7772998611746911,follow-through,,0.5,1,"),
                 text);
         assertTrue(text.contains(",\"dJ/dw[2]_1,1\","), "a key with a comma is quoted");

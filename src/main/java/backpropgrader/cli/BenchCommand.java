@@ -1,0 +1,63 @@
+package backpropgrader.cli;
+
+import backpropgrader.grade.BenchStage;
+import backpropgrader.grade.GradingOutcome;
+import backpropgrader.grade.Status;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/** {@code bench}: how fast grade marks a synthetic class, feedback pages included, and its peak heap. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Synthesises a class (right, wrong, slipped, copied and broken submissions; not timed) and",
+                "grades it with feedback pages (timed); prints students per second, wall time and peak heap.",
+                "Run it as: java -Xmx512m -jar target/backprop-grader.jar bench --students 10000"})
+final class BenchCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--students", paramLabel = "N", defaultValue = "1000", description = "Class size (default:"
+            + " ${DEFAULT-VALUE}).")
+    int students;
+
+    @Option(names = "--family", paramLabel = "ID", description = "Exercise families to set (default:"
+            + " example-1-single-sample, the lecture's Example 1 with 24 asked quantities).")
+    List<String> families = List.of("example-1-single-sample");
+
+    @Option(names = "--keep", paramLabel = "DIR", description = "Leave the class in DIR (course.yaml, roster.csv,"
+            + " submissions/, graded/) to time grade on it in a fresh JVM.")
+    Path keep;
+
+    @Override
+    public Integer call() {
+        if (students < 1) {
+            throw new UsageException("--students: expected a class size of at least 1, found " + students + ".");
+        }
+        BenchStage.Result r = BenchStage.run(students, families, keep);
+        GradingOutcome o = r.outcome();
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf(Locale.ROOT, "%d students graded with feedback in %.2f s: %.0f students/s; peak heap %d MB"
+                        + " (max heap %d MB); %d graded, %d unreadable, %d not submitted, %d flagged%n",
+                r.students(), r.seconds(), r.perSecond(), r.peakHeap() >> 20, r.maxHeap() >> 20,
+                o.count(Status.GRADED), o.count(Status.UNREADABLE), o.count(Status.NOT_SUBMITTED),
+                o.students().stream().filter(s -> !s.flags().isEmpty()).count());
+        out.printf(Locale.ROOT, "JVM uptime %.2f s (including synthesising the class)%n",
+                ManagementFactory.getRuntimeMXBean().getUptime() / 1e3);
+        if (keep != null) {
+            out.printf(Locale.ROOT, "The class is in %s; time grade in a fresh JVM with:%n  time java -Xmx512m -jar"
+                    + " target/backprop-grader.jar grade %s --course %s --out %s --force%n", keep, keep.resolve(
+                    "submissions"), keep.resolve("course.yaml"), keep.resolve("graded"));
+        }
+        out.flush();
+        return ExitCodes.OK;
+    }
+}

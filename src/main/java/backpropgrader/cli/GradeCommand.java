@@ -1,0 +1,109 @@
+package backpropgrader.cli;
+
+import backpropgrader.grade.GradeStage;
+import backpropgrader.grade.GradingOutcome;
+import backpropgrader.grade.Status;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/** {@code grade}: every student's answers marked, with feedback pages, results and the class report. */
+@Command(name = "grade", mixinStandardHelpOptions = true,
+        description = {"Marks a class: re-derives every student's variants from the course secret and the roster,",
+                "reads SUBMISSIONS (a folder of .json/.txt/.csv files, a zip of them, or a Moodle, Canvas or",
+                "Blackboard bulk download, as a folder or the zip itself) and writes DIR/results.json,",
+                "DIR/grades.csv, DIR/items.csv, DIR/feedback/<id>.html (every roster student) and DIR/report.html.",
+                "Exit 1 when some file was unreadable or belongs to nobody on the roster (all others are graded)."})
+final class GradeCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "SUBMISSIONS", description = "A folder, a zip, a class-wide CSV, or an LMS bulk download.")
+    Path submissions;
+
+    @Option(names = "--roster", paramLabel = "FILE", description = "The class list generate used (default: the"
+            + " course file's roster).")
+    Path roster;
+
+    @Option(names = "--course", paramLabel = "FILE", description = "The course file (default: built-in defaults,"
+            + " families from ./exercises, the secret from GRADER_SECRET).")
+    Path course;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "graded", description = "Where the results go"
+            + " (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--force", description = "Replace an existing --out folder (once the new results are complete).")
+    boolean force;
+
+    @Option(names = "--overrides", paramLabel = "FILE", description = "Manual adjustments (YAML or CSV: student,"
+            + " exercise, key, points or verdict, reason), applied after marking.")
+    Path overrides;
+
+    @Option(names = "--worksheet", paramLabel = "FILE", description = "Moodle's grading worksheet, to match a"
+            + " blind-marked download's participants.")
+    Path worksheet;
+
+    @Override
+    public Integer call() {
+        exists(submissions, "SUBMISSIONS");
+        for (Path p : new Path[] {roster, course, overrides, worksheet}) {
+            if (p != null && !Files.isRegularFile(p)) {
+                throw new UsageException(p + ": no such file.");
+            }
+        }
+        GradeStage.Summary s;
+        try (TerminalProgress bar = TerminalProgress.forConsole("Grading")) {
+            s = GradeStage.run(new GradeStage.Request(submissions, roster, course, out, force, overrides, worksheet,
+                    System.getenv(), bar));
+        } catch (GradeStage.Refused e) {
+            throw new UsageException(e.getMessage());
+        } catch (UncheckedIOException e) { // a disk problem, not a bug: say what, without a stack trace
+            spec.commandLine().getErr().println("grader: " + e.getMessage() + "; " + out + " was left as it was.");
+            return ExitCodes.INTERNAL;
+        }
+        print(spec.commandLine().getOut(), s);
+        return s.outcome().needsAttention() ? ExitCodes.SOME_FAILED : ExitCodes.OK;
+    }
+
+    static void exists(Path p, String what) {
+        if (!Files.exists(p)) {
+            throw new UsageException(p + ": no such file or folder (" + what + ").");
+        }
+    }
+
+    /** The summary: counts by status, the mean, where the files are, and what needs attention. */
+    static void print(PrintWriter o, GradeStage.Summary s) {
+        GradingOutcome r = s.outcome();
+        o.printf(Locale.ROOT, "Graded %d of %d students (%s): %d graded, %d not submitted, %d unreadable,"
+                        + " %d unknown student%s.%n", r.count(Status.GRADED), s.roster().students().size(),
+                s.roster().describe(), r.count(Status.GRADED), r.count(Status.NOT_SUBMITTED),
+                r.count(Status.UNREADABLE), r.count(Status.UNKNOWN_STUDENT),
+                r.count(Status.UNKNOWN_STUDENT) == 1 ? "" : "s");
+        Double mean = s.classSummary().meanPercentage();
+        o.printf(Locale.ROOT, "  mean score of those graded: %s%n", mean == null ? "none" : String.format(Locale.ROOT,
+                "%.1f%%", mean));
+        long flagged = r.students().stream().filter(x -> !x.flags().isEmpty()).count();
+        if (flagged > 0) {
+            o.printf(Locale.ROOT, "  %d submission%s flagged for possible collusion (see the report).%n", flagged,
+                    flagged == 1 ? "" : "s");
+        }
+        o.printf(Locale.ROOT, "  %s — the class report%n", s.report().toAbsolutePath());
+        o.printf(Locale.ROOT, "  %s — one page per student%n", s.out().resolve("feedback").toAbsolutePath());
+        o.printf(Locale.ROOT, "  %s, grades.csv, items.csv%n", s.out().resolve("results.json").toAbsolutePath());
+        r.students().stream().filter(x -> x.status().needsAttention())
+                .forEach(x -> o.printf(Locale.ROOT, "  %s %s: %s%n", x.status().id(), x.id(), x.error()));
+        r.warnings().forEach(w -> o.printf(Locale.ROOT, "  note: %s%n", w));
+        o.flush();
+    }
+}
