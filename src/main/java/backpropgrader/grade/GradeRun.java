@@ -76,7 +76,8 @@ final class GradeRun {
                     request.progress().step(done, total);
                 }
             };
-            GradingOutcome graded = new Grading(setup.roster().students(), supply).grade(source.inputs, listener);
+            GradingOutcome graded = new Grading(setup.roster().students(), supply)
+                    .withGroups(setup.course()::variantOwner).grade(source.inputs, listener);
             List<StudentResult> students = graded.students().stream().map(s -> adjust(s, source)).toList();
             for (StudentResult s : students) {
                 if (byId.containsKey(s.id()) && written.add(s.id())) {

@@ -73,8 +73,10 @@ public final class GradeStage {
     /** Everything read before grading starts. */
     record Setup(Course course, Roster roster, List<Variants> makers, Overrides overrides, MoodleWorksheet worksheet,
                  String provenance) {
+        /** A roster student's variants: their own, or their group's under group work (Course.variantOwner). */
         List<Variant> variants(String id) {
-            return makers.stream().map(m -> m.of(id)).toList();
+            Student s = roster.byId().get(id);
+            return makers.stream().map(m -> s == null ? m.of(id) : m.of(s)).toList();
         }
     }
 
@@ -115,6 +117,7 @@ public final class GradeStage {
                         + " dot).");
             }
         }
+        course.groupWork().in(roster.students(), course.source(), rosterFile.toString()); // group_work: true needs groups
         List<Family> families = FamilyCatalog.load(course);
         List<Variants> makers = families.stream().map(f -> new Variants(course, f)).toList();
         MoodleWorksheet worksheet = r.worksheet() == null ? null : MoodleWorksheet.read(r.worksheet());

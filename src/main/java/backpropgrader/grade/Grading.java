@@ -81,11 +81,21 @@ public final class Grading {
     private final List<Student> roster;
     private final Function<String, List<Variant>> variantsOf;
     private final Identity identity;
+    private Function<Student, String> ownerOf = Student::id;
 
     public Grading(List<Student> roster, Function<String, List<Variant>> variantsOf) {
         this.roster = roster.stream().sorted(Comparator.comparing(Student::id, IdOrder.INSTANCE)).toList();
         this.variantsOf = variantsOf;
         this.identity = new Identity(roster);
+    }
+
+    /**
+     * Group work: students whose variant owner (Course.variantOwner) is the same group share one submission, and
+     * every member is graded with it.
+     */
+    public Grading withGroups(Function<Student, String> variantOwner) {
+        this.ownerOf = variantOwner;
+        return this;
     }
 
     /** The submission files in a folder (and its subfolders), hidden files left out, in name order. */
@@ -174,14 +184,16 @@ public final class Grading {
     private GradingOutcome finish(Map<String, List<Claim>> claims, Map<String, List<Failure>> unreadable,
                                   Map<String, StudentResult> others, Listener listener) {
         Kept kept = new Kept();
+        Map<String, GroupSubmission> groups = pool(claims);
         int done = 0;
         for (Student s : roster) {
             List<Variant> variants = variantsOf.apply(s.id());
             variants.forEach(v -> kept.families.put(v.familyId(), v.familyVersion()));
-            List<Claim> mine = claims.remove(s.id()); // what was read is let go as soon as it is marked
+            GroupSubmission group = groups.get(ownerOf.apply(s));
+            List<Claim> mine = group != null ? group.claims() : claims.remove(s.id()); // let go once marked
             List<Failure> errors = unreadable.getOrDefault(s.id(), List.of());
             kept.results.add(mine == null ? unmarked(s, variants, errors, kept)
-                    : marked(s, variants, mine, errors, kept, listener));
+                    : marked(s, variants, mine, errors, kept, listener, group == null ? List.of() : group.notes(s)));
             listener.progress(++done, roster.size());
         }
         Collusion collusion = new Collusion(kept.keys);
@@ -194,11 +206,51 @@ public final class Grading {
         return new GradingOutcome(List.copyOf(out), List.of(), kept.families);
     }
 
+    /**
+     * The submission a group hands in: the first of its members' in roster order (an LMS group folder gives every
+     * member the same one); any other member's file is named in a warning and not marked.
+     */
+    private record GroupSubmission(String group, String member, List<Claim> claims, List<String> ignored) {
+        List<String> notes(Student s) {
+            List<String> out = new ArrayList<>();
+            if (!s.id().equals(member)) {
+                out.add("Group work (" + group + "): graded with the submission handed in for the group ("
+                        + claims.get(0).submission().source() + ").");
+            }
+            ignored.forEach(f -> out.add("Group work (" + group + "): " + f + " was not marked; one submission"
+                    + " per group counts, and " + claims.get(0).submission().source() + " was."));
+            return out;
+        }
+    }
+
+    private Map<String, GroupSubmission> pool(Map<String, List<Claim>> claims) {
+        Map<String, GroupSubmission> groups = new HashMap<>();
+        for (Student s : roster) {
+            String owner = ownerOf.apply(s);
+            List<Claim> mine = claims.get(s.id());
+            if (owner.equals(s.id()) || mine == null) {
+                continue;
+            }
+            GroupSubmission g = groups.get(owner);
+            if (g == null) {
+                groups.put(owner, new GroupSubmission(owner.substring(owner.indexOf(':') + 1), s.id(), mine,
+                        new ArrayList<>()));
+            } else {
+                String file = mine.get(0).submission().source();
+                if (!file.equals(g.claims().get(0).submission().source()) && !g.ignored().contains(file)) {
+                    g.ignored().add(file);
+                }
+            }
+        }
+        return groups;
+    }
+
     /** Marks the first of a student's submissions; the others are named in warnings. */
     private static StudentResult marked(Student s, List<Variant> variants, List<Claim> mine, List<Failure> errors,
-                                        Kept kept, Listener listener) {
+                                        Kept kept, Listener listener, List<String> groupNotes) {
         Submission first = mine.get(0).submission();
         List<String> notes = new ArrayList<>(mine.get(0).who().warnings());
+        notes.addAll(groupNotes);
         mine.subList(1, mine.size()).forEach(c -> notes.add(c.submission().source() + ": also submitted by "
                 + s.id() + "; only " + first.source() + " was marked."));
         errors.forEach(e -> notes.add("Another file of " + s.id() + " could not be read: " + e.error()));
