@@ -41,8 +41,19 @@ final class FeedbackViews {
         List<FeedbackView.Exercise> exercises = b.exercises(page);
         List<String> hidden = exercises.isEmpty() ? List.of() : b.hidden();
         return new FeedbackView(Pages.LANGUAGE, Pages.text(page.courseTitle()), Pages.text(page.assignment()), r.id(),
-                name, b.score(r), StatusTexts.of(r), r.warnings(), hidden, b.reveal.expected(), LEGEND, exercises,
+                name, b.score(r), StatusTexts.of(r), notes(r), hidden, b.reveal.expected(), LEGEND, exercises,
                 Pages.text(page.provenance()));
+    }
+
+    /** The lateness note (with its penalty) first, then what was odd about the submission. */
+    private static List<String> notes(StudentResult r) {
+        if (r.late() == null || r.late().note() == null) {
+            return r.warnings();
+        }
+        List<String> out = new java.util.ArrayList<>();
+        out.add(r.late().note());
+        out.addAll(r.warnings());
+        return out;
     }
 
     private FeedbackView.Score score(StudentResult r) {
