@@ -31,7 +31,8 @@ class LmsDownloadGradingTest {
 
     @Test
     void aMoodleFolderDownloadIsGradedWithParticipantIdsAndOnlineText() throws IOException {
-        GradeFixture fx = new GradeFixture(dir, roster("moodle-participants.csv"), "");
+        // The sample class list has tutorial groups; this assignment is individual work.
+        GradeFixture fx = new GradeFixture(dir, roster("moodle-participants.csv"), "group_work: false\n");
         fx.submit("Ada Lovelace_101_assignsubmission_file/answers.json",
                 SyntheticFiles.json("S1001", fx.answers("S1001", Style.CORRECT)));
         String typed = SyntheticFiles.text("S1002", fx.answers("S1002", Style.COMMA_MINUS));
