@@ -21,7 +21,13 @@ public final class Numbers {
         return decimal(v, decimals).doubleValue();
     }
 
-    private static BigDecimal decimal(double v, int decimals) {
+    static BigDecimal decimal(double v, int decimals) {
+        BigDecimal fast = FastRounding.decimal(v, decimals);
+        return fast != null ? fast : exactDecimal(v, decimals);
+    }
+
+    /** The definition (and the slow path for near-ties): the exact binary value, 14 digits, then the places. */
+    static BigDecimal exactDecimal(double v, int decimals) {
         return new BigDecimal(v).round(SIGNIFICANT).setScale(decimals, RoundingMode.HALF_UP);
     }
 

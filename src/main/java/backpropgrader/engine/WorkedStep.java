@@ -6,16 +6,33 @@ import java.util.Set;
 /**
  * One line of a worked solution in the lecture's style: the formula, the numbers as the sheet shows them
  * substituted, and the result — with the exact value beside it when the shown numbers give another last digit
- * ("= −1.744; exact −1.7447").
- *
- * @param symbol      the key in the lecture's notation (∂J/∂w[2]_1,1)
- * @param formula     the formula over the parents' symbols; empty for a given quantity
- * @param substituted the formula with the parents' shown values; empty for a given quantity
- * @param result      the result as computed from the shown values, at the sheet's decimals
- * @param exact       the exact value one decimal further when it rounds differently from {@code result}, else null
+ * ("= −1.744; exact −1.7447"). The formula texts are written only when asked for (pages typeset the formula
+ * themselves and need just the numbers).
  */
-public record WorkedStep(String key, String symbol, String formula, String substituted, String result, String exact,
-                         double value) {
+public final class WorkedStep {
+
+    private final String key;
+    private final String symbol;
+    private final String result;
+    private final String exact;
+    private final double value;
+    private final Expr shownFormula; // null for a given quantity
+    private final QuantityGraph graph;
+    private final Shown operands;
+    private String formula;
+    private String substituted;
+
+    private WorkedStep(String key, String symbol, String result, String exact, double value, Expr shownFormula,
+                       QuantityGraph graph, Shown operands) {
+        this.key = key;
+        this.symbol = symbol;
+        this.result = result;
+        this.exact = exact;
+        this.value = value;
+        this.shownFormula = shownFormula;
+        this.graph = graph;
+        this.operands = operands;
+    }
 
     /**
      * The step for {@code key} with operands shown at {@code decimals} places (given values as they are; more
@@ -33,10 +50,9 @@ public record WorkedStep(String key, String symbol, String formula, String subst
         Quantity q = g.get(key);
         double v = values.get(key);
         if (q.isGiven()) {
-            return new WorkedStep(key, g.display(key), "", "", Numbers.plain(v), null, v);
+            return new WorkedStep(key, g.display(key), Numbers.plain(v), null, v, null, g, shown);
         }
         Expr f = g.displayFormula(key);
-        String formula = f.render(Notation.symbolic(g::display));
         // An operand rounded to 0.00 that the formula divides by (a saturated ŷ in ln or 1/ŷ) is shown with
         // the places it needs: the substituted numbers must still give the result.
         Shown operands = shown;
@@ -45,10 +61,48 @@ public record WorkedStep(String key, String symbol, String formula, String subst
             operands = new Shown(values, operands.places + 1);
             fromShown = f.eval(operands::value);
         }
-        String substituted = f.render(Notation.substituted(operands::text));
         String result = Numbers.fixed(fromShown, decimals);
         String exact = result.equals(Numbers.fixed(v, decimals)) ? null : Numbers.beyond(v, decimals);
-        return new WorkedStep(key, g.display(key), formula, substituted, result, exact, v);
+        return new WorkedStep(key, g.display(key), result, exact, v, f, g, operands);
+    }
+
+    public String key() {
+        return key;
+    }
+
+    /** The key in the lecture's notation (∂J/∂w[2]_1,1). */
+    public String symbol() {
+        return symbol;
+    }
+
+    /** The formula over the parents' symbols; empty for a given quantity. */
+    public String formula() {
+        if (formula == null) {
+            formula = shownFormula == null ? "" : shownFormula.render(Notation.symbolic(graph::display));
+        }
+        return formula;
+    }
+
+    /** The formula with the parents' shown values; empty for a given quantity. */
+    public String substituted() {
+        if (substituted == null) {
+            substituted = shownFormula == null ? "" : shownFormula.render(Notation.substituted(operands::text));
+        }
+        return substituted;
+    }
+
+    /** The result as computed from the shown values, at the sheet's decimals. */
+    public String result() {
+        return result;
+    }
+
+    /** The exact value one decimal further when it rounds differently from {@link #result()}, else null. */
+    public String exact() {
+        return exact;
+    }
+
+    public double value() {
+        return value;
     }
 
     /** The keys the shown formula uses, in no particular order. */
@@ -60,11 +114,11 @@ public record WorkedStep(String key, String symbol, String formula, String subst
 
     /** "∂J/∂w[2]_1,1 = (ŷ_1 − y_1)·h_1 = (1.755 − 4) × 0.777 = −1.744; exact −1.7447". */
     public String line() {
-        if (formula.isEmpty()) {
+        if (shownFormula == null) {
             return symbol + " = " + result;
         }
-        String numbers = substituted.equals(result) ? "" : " = " + substituted;
-        return symbol + " = " + formula + numbers + " = " + result + (exact == null ? "" : "; exact " + exact);
+        String numbers = substituted().equals(result) ? "" : " = " + substituted();
+        return symbol + " = " + formula() + numbers + " = " + result + (exact == null ? "" : "; exact " + exact);
     }
 
     /**

@@ -117,7 +117,7 @@ final class GradeRun {
     private void feedback(OutputFolder out, StudentResult r, List<MarkedExercise> exercises) {
         FeedbackPage page = new FeedbackPage(byId.get(r.id()), setup.course().title(), setup.course().assignment(),
                 setup.course().locale(), r, exercises, setup.course().feedback(), setup.provenance());
-        out.write("feedback/" + r.id() + ".html", FeedbackPages.feedback(page));
+        out.write("feedback/" + r.id() + ".html", FeedbackPages.feedbackUtf8(page));
     }
 
     /** results.json, grades.csv and report.html, and items.csv (the largest), written side by side. */

@@ -71,11 +71,11 @@ public final class GradeStage {
     }
 
     /** Everything read before grading starts. */
-    record Setup(Course course, Roster roster, List<Variants> makers, Overrides overrides, MoodleWorksheet worksheet,
-                 String provenance) {
+    record Setup(Course course, Roster roster, Map<String, Student> byId, List<Variants> makers, Overrides overrides,
+                 MoodleWorksheet worksheet, String provenance) {
         /** A roster student's variants: their own, or their group's under group work (Course.variantOwner). */
         List<Variant> variants(String id) {
-            Student s = roster.byId().get(id);
+            Student s = byId.get(id);
             return makers.stream().map(m -> s == null ? m.of(id) : m.of(s)).toList();
         }
     }
@@ -123,9 +123,10 @@ public final class GradeStage {
         MoodleWorksheet worksheet = r.worksheet() == null ? null : MoodleWorksheet.read(r.worksheet());
         String provenance = "backprop-grader " + Version.current() + " · assignment " + course.assignment() + " · "
                 + families.stream().map(f -> f.id() + " v" + f.version()).collect(Collectors.joining(", "));
-        Setup partial = new Setup(course, roster, makers, Overrides.NONE, worksheet, provenance);
+        Map<String, Student> byId = roster.byId();
+        Setup partial = new Setup(course, roster, byId, makers, Overrides.NONE, worksheet, provenance);
         Overrides overrides = r.overrides() == null ? Overrides.NONE
-                : Overrides.read(r.overrides(), roster.byId().keySet(), partial::variants);
-        return new Setup(course, roster, makers, overrides, worksheet, provenance);
+                : Overrides.read(r.overrides(), byId.keySet(), partial::variants);
+        return new Setup(course, roster, byId, makers, overrides, worksheet, provenance);
     }
 }

@@ -28,6 +28,11 @@ public final class FeedbackPages {
         return report(page, Templates.bundled());
     }
 
+    /** The feedback page as UTF-8 bytes, for writing to its file (what {@code grade} does for a whole class). */
+    public static byte[] feedbackUtf8(FeedbackPage page) {
+        return Templates.bundled().renderUtf8("feedback.ftlh", FeedbackViews.of(page));
+    }
+
     /** The feedback page with an instructor's templates ({@link Templates#withOverrides}). */
     public static String feedback(FeedbackPage page, Templates templates) {
         return templates.render("feedback.ftlh", FeedbackViews.of(page));

@@ -91,11 +91,22 @@ public final class Templates {
 
     /** Renders {@code name} (e.g. "sheet.ftlh") with {@code model} as its data ({@code page} in the template). */
     String render(String name, Object model) {
+        TextWriter out = new TextWriter();
+        process(name, model, out);
+        return out.toString();
+    }
+
+    /** The same page as UTF-8 bytes, written as it is rendered (for pages written to files by the thousand). */
+    byte[] renderUtf8(String name, Object model) {
+        Utf8Writer out = new Utf8Writer();
+        process(name, model, out);
+        return out.toByteArray();
+    }
+
+    private void process(String name, Object model, java.io.Writer out) {
         try {
             Template t = config.getTemplate(name);
-            TextWriter out = new TextWriter();
             t.process(java.util.Map.of("page", model), out);
-            return out.toString();
         } catch (IOException e) {
             throw new UncheckedIOException("Template " + name + " could not be read: " + e.getMessage(), e);
         } catch (TemplateException e) {

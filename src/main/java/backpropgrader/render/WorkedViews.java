@@ -103,7 +103,7 @@ final class WorkedViews {
         }
         Expr f = g.displayFormula(step.key());
         var formula = Markup.html(FORMULAS.get(new Formula(f, g.display("h[1]_1"), format)));
-        var substituted = step.substituted().equals(step.result()) ? null
+        var substituted = f instanceof Expr.Ref && step.substituted().equals(step.result()) ? null
                 : Markup.html(MathML.math(MathML.substituted(f, k -> shown(values, k, decimals), format)));
         return new WorkedView.Step(step.key(), symbol, formula, substituted, result, exact, askedPoints);
     }

@@ -1,0 +1,93 @@
+package backpropgrader.render;
+
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * A page written straight into UTF-8 bytes as the template produces it. A class's feedback is hundreds of
+ * megabytes of mostly-ASCII HTML with some ∂, ŷ and −; building a String first and encoding it after cost more
+ * than rendering (Java 17 encodes such strings on a slow path).
+ */
+final class Utf8Writer extends Writer {
+
+    private byte[] bytes = new byte[1 << 16];
+    private int size;
+    private char high; // a high surrogate waiting for its low half
+
+    @Override
+    public void write(char[] c, int off, int len) {
+        ensure(len * 3 + 1);
+        byte[] b = bytes;
+        int n = size;
+        for (int i = off, end = off + len; i < end; i++) {
+            char ch = c[i];
+            if (high != 0) { // a pair may arrive split over two writes
+                char h = high;
+                high = 0;
+                if (Character.isLowSurrogate(ch)) {
+                    int cp = Character.toCodePoint(h, ch);
+                    b[n++] = (byte) (0xF0 | cp >> 18);
+                    b[n++] = (byte) (0x80 | cp >> 12 & 0x3F);
+                    b[n++] = (byte) (0x80 | cp >> 6 & 0x3F);
+                    b[n++] = (byte) (0x80 | cp & 0x3F);
+                    continue;
+                }
+                b[n++] = '?'; // an unpaired half, as String.getBytes writes it
+            }
+            if (ch < 0x80) {
+                b[n++] = (byte) ch;
+            } else if (Character.isHighSurrogate(ch)) {
+                high = ch;
+            } else if (Character.isLowSurrogate(ch)) {
+                b[n++] = '?';
+            } else if (ch < 0x800) {
+                b[n++] = (byte) (0xC0 | ch >> 6);
+                b[n++] = (byte) (0x80 | ch & 0x3F);
+            } else {
+                b[n++] = (byte) (0xE0 | ch >> 12);
+                b[n++] = (byte) (0x80 | ch >> 6 & 0x3F);
+                b[n++] = (byte) (0x80 | ch & 0x3F);
+            }
+        }
+        size = n;
+    }
+
+    @Override
+    public void write(String s, int off, int len) {
+        char[] chunk = new char[Math.min(len, 8192)];
+        for (int done = 0; done < len; done += chunk.length) {
+            int k = Math.min(chunk.length, len - done);
+            s.getChars(off + done, off + done + k, chunk, 0);
+            write(chunk, 0, k);
+        }
+    }
+
+    @Override
+    public void write(String s) {
+        write(s, 0, s.length());
+    }
+
+    private void ensure(int more) {
+        if (size + more > bytes.length) {
+            bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + more));
+        }
+    }
+
+    byte[] toByteArray() {
+        if (high != 0) {
+            ensure(1);
+            bytes[size++] = '?';
+            high = 0;
+        }
+        return Arrays.copyOf(bytes, size);
+    }
+
+    @Override
+    public void flush() {
+    }
+
+    @Override
+    public void close() {
+    }
+}
