@@ -20,6 +20,8 @@ public final class QuantityGraph {
     private final List<Quantity> quantities;
     private final Map<String, Integer> index = new HashMap<>();
     private final boolean singleHiddenLayer;
+    private volatile Values reference;
+    private volatile Object[] hand; // {decimals, HandComputation}
     private final String[] displays;
     private volatile Expr[] writtenOut;
     private boolean showsErrorTermsAsSteps;
@@ -81,9 +83,28 @@ public final class QuantityGraph {
         return d;
     }
 
-    /** The reference value of every quantity. */
+    /** The reference value of every quantity (computed once; a variant's checks, key and marking share it). */
     public Values evaluate() {
-        return evaluateWith(Collections.emptyMap());
+        Values v = reference;
+        if (v == null) {
+            reference = v = evaluateWith(Collections.emptyMap());
+        }
+        return v;
+    }
+
+    /**
+     * The hand-computation model around the reference values with every quantity written to {@code decimals}
+     * places (DESIGN.md §6), kept for the last {@code decimals} asked: drawing a variant, its answer key and
+     * marking it all ask for the same one.
+     */
+    public HandComputation handReference(int decimals) {
+        Object[] memo = hand;
+        if (memo != null && (int) memo[0] == decimals) {
+            return (HandComputation) memo[1];
+        }
+        HandComputation h = HandComputation.reference(evaluate(), k -> decimals);
+        hand = new Object[] {decimals, h};
+        return h;
     }
 
     /**

@@ -23,7 +23,7 @@ final class AnswerChecks {
     AnswerChecks(Values values, Marking marking) {
         this.values = values;
         this.marking = marking;
-        this.hand = HandComputation.reference(values, k -> marking.decimals());
+        this.hand = values.graph().handReference(marking.decimals());
         this.unit = StrictMath.pow(10, -marking.decimals()) * 1.001;
     }
 

@@ -70,7 +70,7 @@ public final class Marker {
             }
         }
         Values exact = g.evaluate();
-        HandComputation reference = HandComputation.reference(exact, k -> m.decimals());
+        HandComputation reference = g.handReference(m.decimals());
         AnswerKey key = AnswerKey.of(v, exact, reference);
         Map<String, Interval> windows = new LinkedHashMap<>();
         Map<String, Double> ownValues = new LinkedHashMap<>();
