@@ -1,15 +1,13 @@
 package backpropgrader.generate;
 
+import backpropgrader.engine.Folders;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * Outputs written completely or not at all: every file goes into a hidden staging folder inside the output
@@ -62,38 +60,18 @@ final class StagedOutput implements AutoCloseable {
                 }
                 Files.createDirectories(to.getParent());
                 if (Files.exists(to)) {
-                    move(to, old.resolve(Integer.toString(i++)));
+                    Folders.move(to, old.resolve(Integer.toString(i++)));
                 }
-                move(from, to);
+                Folders.move(from, to);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to);
-        }
-    }
 
     @Override
     public void close() {
-        delete(staging);
-    }
-
-    static void delete(Path root) {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Folders.delete(staging);
     }
 }

@@ -1,5 +1,6 @@
 package backpropgrader.grade;
 
+import backpropgrader.engine.Folders;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
@@ -47,7 +48,7 @@ public final class BenchStage {
             GradeStage.Request request = new GradeStage.Request(dir.resolve("submissions"), null,
                     dir.resolve("course.yaml"), dir.resolve("graded"), true, null, null, Map.of(),
                     GradeStage.Progress.NONE);
-            OutputFolder.delete(dir.resolve("submissions"));
+            Folders.delete(dir.resolve("submissions"));
             BenchClass.write(dir.resolve("submissions"), students, GradeStage.setup(request)::variants);
             System.gc();
             HeapSampler heap = HeapSampler.start();
@@ -58,7 +59,7 @@ public final class BenchStage {
             return new Result(students, seconds, peak, Runtime.getRuntime().maxMemory(), s.outcome(), dir);
         } finally {
             if (keep == null) {
-                OutputFolder.delete(dir);
+                Folders.delete(dir);
             }
         }
     }

@@ -1,5 +1,6 @@
 package backpropgrader.grade;
 
+import backpropgrader.engine.Folders;
 import backpropgrader.generate.GenerateStage;
 
 import java.io.IOException;
@@ -73,7 +74,7 @@ public final class DemoStage {
                 throw new GradeStage.Refused(dir + ": already exists and was not made by the demo; give --force to"
                         + " replace it, or choose another --out.");
             }
-            OutputFolder.delete(dir);
+            Folders.delete(dir);
         }
         try {
             Files.createDirectories(dir);

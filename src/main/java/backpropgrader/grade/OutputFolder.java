@@ -1,15 +1,13 @@
 package backpropgrader.grade;
 
+import backpropgrader.engine.Folders;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 /**
  * The output folder, written completely or not at all: every file goes into a hidden staging folder beside
@@ -66,50 +64,30 @@ final class OutputFolder implements AutoCloseable {
             if (Files.exists(out)) {
                 old = Files.createTempDirectory(out.getParent(), "." + out.getFileName() + ".old-");
                 Files.delete(old);
-                move(out, old);
+                Folders.move(out, old);
             }
             try {
-                move(staging, out);
+                Folders.move(staging, out);
             } catch (IOException e) {
                 if (old != null) {
-                    move(old, out); // put the old results back
+                    Folders.move(old, out); // put the old results back
                 }
                 throw e;
             }
             committed = true;
             if (old != null) {
-                delete(old);
+                Folders.delete(old);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot move the results into " + out + ": " + e.getMessage(), e);
         }
     }
 
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to);
-        }
-    }
 
     @Override
     public void close() {
         if (!committed) {
-            delete(staging);
-        }
-    }
-
-    static void delete(Path root) {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            Folders.delete(staging);
         }
     }
 }
