@@ -2,20 +2,17 @@ package backpropgrader.grade;
 
 import backpropgrader.engine.Numbers;
 import backpropgrader.engine.TreeFiles;
+import backpropgrader.render.HeadlessChromium;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Iterator;
 import java.util.Map;
 
@@ -31,18 +28,16 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 @Tag("browser")
 class SheetFormGradingTest {
 
-    private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
-
     @TempDir
     Path dir;
 
     @Test
     void theAnswersJsonTheSheetSavesIsGradedItemByItem() throws IOException, InterruptedException {
-        assumeTrue(Files.isExecutable(DRIVER), "no " + DRIVER + " (apt-get install chromium-driver; .ci/run does)");
+        assumeTrue(HeadlessChromium.installed(), "no " + HeadlessChromium.DRIVER + " (apt-get install chromium-driver; .ci/run does)");
         GradeFixture fx = new GradeFixture(dir);
         assertEquals(0, fx.generate(), fx.err);
         Path downloads = Files.createDirectories(dir.resolve("downloads"));
-        WebDriver browser = start(dir.resolve("profile"), downloads);
+        WebDriver browser = HeadlessChromium.start(dir.resolve("profile"), downloads);
         int typed = 0;
         try {
             browser.get(dir.resolve("handout/students/s2/sheet.html").toUri().toString());
@@ -64,7 +59,7 @@ class SheetFormGradingTest {
                 }
             }
             browser.findElement(By.id("save-answers")).click();
-            Path saved = waitFor(downloads.resolve("answers.json"));
+            Path saved = HeadlessChromium.waitFor(downloads.resolve("answers.json"));
             Files.copy(saved, dir.resolve("subs/answers.json"));
         } finally {
             browser.quit();
@@ -81,28 +76,4 @@ class SheetFormGradingTest {
         assertTrue(Files.isRegularFile(dir.resolve("graded/feedback/s2.html")));
     }
 
-    private static WebDriver start(Path profile, Path downloads) {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-quic", "--no-first-run", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--user-data-dir=" + profile);
-        options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
-                "download.prompt_for_download", false, "download.directory_upgrade", true));
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
-                .usingAnyFreePort().withTimeout(Duration.ofSeconds(30)).build();
-        return new ChromeDriver(service, options);
-    }
-
-    private static Path waitFor(Path file) throws IOException, InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (Files.isRegularFile(file) && Files.size(file) > 0
-                    && !Files.exists(file.resolveSibling(file.getFileName() + ".crdownload"))) {
-                return file;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("Chromium saved no " + file.getFileName() + " within 20 s");
-    }
 }

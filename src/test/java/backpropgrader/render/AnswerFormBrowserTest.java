@@ -8,15 +8,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 
@@ -32,16 +28,13 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 @Tag("browser")
 class AnswerFormBrowserTest {
 
-    private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-
     @Test
     void typedAnswersAreSavedAsTheSubmissionJsonAndSurviveAReload(@TempDir Path dir) throws Exception {
-        assumeTrue(Files.isExecutable(DRIVER), "no " + DRIVER + " (apt-get install chromium-driver; .ci/run does)");
+        assumeTrue(HeadlessChromium.installed(), "no " + HeadlessChromium.DRIVER + " (apt-get install chromium-driver; .ci/run does)");
         Path sheet = dir.resolve("sheet.html");
         Files.writeString(sheet, Sheets.sheet(TestPages.all(Locale.GERMANY)), StandardCharsets.UTF_8);
         Path downloads = Files.createDirectories(dir.resolve("downloads"));
-        WebDriver browser = start(dir.resolve("profile"), downloads);
+        WebDriver browser = HeadlessChromium.start(dir.resolve("profile"), downloads);
         try {
             browser.get(sheet.toUri().toString());
             box(browser, "lecture-example-1", "z[1]_1").sendKeys("1,25");
@@ -52,7 +45,7 @@ class AnswerFormBrowserTest {
             box(browser, "chain-rule", "df_1/dx|x0").sendKeys("   "); // blank: left out
             browser.findElement(By.id("save-answers")).click();
 
-            JsonNode saved = TreeFiles.JSON.readTree(waitFor(downloads.resolve("answers.json")).toFile());
+            JsonNode saved = TreeFiles.JSON.readTree(HeadlessChromium.waitFor(downloads.resolve("answers.json")).toFile());
             JsonNode expected = TreeFiles.JSON.valueToTree(Map.of("student", "s1234", "answers", Map.of(
                     "lecture-example-1", Map.of("z[1]_1", "1,25", "dJ/dw[2]_1,1", "−1.744", "yhat_1@2", "2.073"),
                     "lecture-example-2", Map.of("dJ(2)/dw[1]_1,1", "-3.555"),
@@ -77,30 +70,4 @@ class AnswerFormBrowserTest {
         return browser.findElement(By.cssSelector("input[data-exercise='" + exercise + "'][data-key='" + key + "']"));
     }
 
-    private static WebDriver start(Path profile, Path downloads) {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-quic", "--no-first-run", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--user-data-dir=" + profile);
-        options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
-                "download.prompt_for_download", false, "download.directory_upgrade", true));
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
-                .usingAnyFreePort().withTimeout(Duration.ofSeconds(30)).build();
-        return new ChromeDriver(service, options);
-    }
-
-    /** The downloaded file, once Chromium has finished writing it (no .crdownload beside it). */
-    private static Path waitFor(Path file) throws IOException, InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (Files.isRegularFile(file) && Files.size(file) > 0
-                    && !Files.exists(file.resolveSibling(file.getFileName() + ".crdownload"))) {
-                return file;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("Chromium saved no " + file.getFileName() + " within 20 s; the folder holds "
-                + Files.list(file.getParent()).map(p -> p.getFileName().toString()).toList());
-    }
 }
