@@ -10,6 +10,9 @@ import java.util.function.ToDoubleFunction;
  * A node's formula over the keys of its parents, in the lecture's notation. One formula gives the value
  * ({@link #eval}), the set a hand computation can reach ({@link #interval}), the symbolic and the substituted
  * rendering ({@link #render}), and re-evaluation with anybody's parent values (pass another environment).
+ *
+ * <p>All node kinds live in this one file, each with its value, interval image and notation side by side, so the
+ * whole algebra of the worked solutions reads in one sitting (the reason it is longer than the others).
  */
 public sealed interface Expr {
 
