@@ -1,5 +1,6 @@
 package backpropgrader.cli;
 
+import backpropgrader.engine.UsageException;
 import backpropgrader.grade.BenchStage;
 import backpropgrader.grade.GradingOutcome;
 import backpropgrader.grade.Status;

@@ -1,5 +1,6 @@
 package backpropgrader.cli;
 
+import backpropgrader.engine.UsageException;
 import backpropgrader.generate.CheckStage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -8,7 +9,6 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -40,11 +40,7 @@ final class CheckCommand implements Callable<Integer> {
         if (samples < 1) {
             throw new UsageException("--samples: expected at least 1, found " + samples + ".");
         }
-        for (Path f : files) {
-            if (!Files.isRegularFile(f)) {
-                throw new UsageException(f + ": no such file.");
-            }
-        }
+        files.forEach(f -> Arguments.file(f, "FAMILY"));
         PrintWriter out = spec.commandLine().getOut();
         boolean ok = true;
         for (Path f : files) {

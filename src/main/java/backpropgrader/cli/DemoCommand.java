@@ -1,7 +1,6 @@
 package backpropgrader.cli;
 
 import backpropgrader.grade.DemoStage;
-import backpropgrader.grade.GradeStage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -36,8 +35,6 @@ final class DemoCommand implements Callable<Integer> {
         DemoStage.Summary s;
         try (TerminalProgress bar = TerminalProgress.forConsole("Grading the demo class")) {
             s = DemoStage.run(out, force, bar);
-        } catch (GradeStage.Refused e) {
-            throw new UsageException(e.getMessage());
         }
         PrintWriter o = spec.commandLine().getOut();
         o.printf(Locale.ROOT, "Demo course in %s: course.yaml, roster.csv, overrides.yaml; handout/ is what generate"

@@ -1,5 +1,6 @@
 package backpropgrader.cli;
 
+import backpropgrader.engine.UsageException;
 import backpropgrader.lms.ExportSettings;
 import backpropgrader.lms.Lms;
 import backpropgrader.lms.MarkedExport;
@@ -69,7 +70,7 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Lms system = lms();
-        if (!Files.isDirectory(exists(marked, "MARKED_DIR"))) {
+        if (!Files.isDirectory(Arguments.existing(marked, "MARKED_DIR"))) {
             throw new UsageException("MARKED_DIR: " + marked + " is a file; expected the folder `grade` wrote.");
         }
         Path results = marked.resolve("results.json");
@@ -78,7 +79,7 @@ final class ExportCommand implements Callable<Integer> {
         }
         ExportSettings settings = new ExportSettings(title, locale(), lmsFile(system), tabs, 2);
         if (roster != null) {
-            exists(roster, "--roster");
+            Arguments.file(roster, "--roster");
         } else if (idColumn != null) {
             throw new UsageException("--id-column chooses the roster's id column; give the roster with --roster.");
         }
@@ -126,7 +127,7 @@ final class ExportCommand implements Callable<Integer> {
             throw new UsageException("give the Moodle worksheet once: --worksheet or --lms-file, not both.");
         }
         Path f = worksheet != null ? worksheet : lmsFile;
-        return f == null ? null : exists(f, worksheet != null ? "--worksheet" : "--lms-file");
+        return Arguments.file(f, worksheet != null ? "--worksheet" : "--lms-file");
     }
 
     private Locale locale() {
@@ -144,12 +145,6 @@ final class ExportCommand implements Callable<Integer> {
         throw new UsageException("--locale: expected a language tag such as de or en-GB, found '" + locale + "'.");
     }
 
-    private static Path exists(Path p, String what) {
-        if (!Files.exists(p)) {
-            throw new UsageException(what + ": " + p + ": no such file or folder.");
-        }
-        return p;
-    }
 
     private static String name(Lms system) {
         return switch (system) {

@@ -1,5 +1,6 @@
 package backpropgrader.cli;
 
+import backpropgrader.engine.UsageException;
 import backpropgrader.generate.GenerateStage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -42,21 +43,13 @@ final class GenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!Files.isRegularFile(roster)) {
-            throw new UsageException(roster + ": no such file (--roster).");
-        }
-        if (course != null && !Files.isRegularFile(course)) {
-            throw new UsageException(course + ": no such file (--course).");
-        }
+        Arguments.file(roster, "--roster");
+        Arguments.file(course, "--course");
         if (Files.exists(out) && !Files.isDirectory(out)) {
             throw new UsageException(out + ": is a file, not a folder (--out).");
         }
-        GenerateStage.Summary s;
-        try {
-            s = GenerateStage.run(new GenerateStage.Request(roster, out, course, only, System.getenv()));
-        } catch (GenerateStage.NotOnRoster e) {
-            throw new UsageException(e.getMessage());
-        }
+        GenerateStage.Summary s = GenerateStage.run(new GenerateStage.Request(roster, out, course, only,
+                System.getenv()));
         PrintWriter o = spec.commandLine().getOut();
         o.printf(Locale.ROOT, "Generated %d student%s × %d exercise%s in %s (roster %s, ids from column '%s').%n",
                 s.students(), s.students() == 1 ? "" : "s", s.families().size(), s.families().size() == 1 ? "" : "s",

@@ -11,7 +11,6 @@ import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -56,30 +55,21 @@ final class GradeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        exists(submissions, "SUBMISSIONS");
-        for (Path p : new Path[] {roster, course, overrides, worksheet}) {
-            if (p != null && !Files.isRegularFile(p)) {
-                throw new UsageException(p + ": no such file.");
-            }
-        }
+        Arguments.existing(submissions, "SUBMISSIONS");
+        Arguments.file(roster, "--roster");
+        Arguments.file(course, "--course");
+        Arguments.file(overrides, "--overrides");
+        Arguments.file(worksheet, "--worksheet");
         GradeStage.Summary s;
         try (TerminalProgress bar = TerminalProgress.forConsole("Grading")) {
             s = GradeStage.run(new GradeStage.Request(submissions, roster, course, out, force, overrides, worksheet,
                     System.getenv(), bar));
-        } catch (GradeStage.Refused e) {
-            throw new UsageException(e.getMessage());
         } catch (UncheckedIOException e) { // a disk problem, not a bug: say what, without a stack trace
             spec.commandLine().getErr().println("grader: " + e.getMessage() + "; " + out + " was left as it was.");
             return ExitCodes.INTERNAL;
         }
         print(spec.commandLine().getOut(), s);
         return s.outcome().needsAttention() ? ExitCodes.SOME_FAILED : ExitCodes.OK;
-    }
-
-    static void exists(Path p, String what) {
-        if (!Files.exists(p)) {
-            throw new UsageException(p + ": no such file or folder (" + what + ").");
-        }
     }
 
     /** The summary: counts by status, the mean, where the files are, and what needs attention. */

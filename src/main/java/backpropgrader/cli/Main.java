@@ -1,5 +1,6 @@
 package backpropgrader.cli;
 
+import backpropgrader.engine.UsageException;
 import backpropgrader.engine.BadInputException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

@@ -16,7 +16,6 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -45,11 +44,7 @@ final class SolveCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        for (Path f : files) {
-            if (!Files.isRegularFile(f)) {
-                throw new UsageException(f + ": no such file.");
-            }
-        }
+        files.forEach(f -> Arguments.file(f, "FILE"));
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         int code = ExitCodes.OK;

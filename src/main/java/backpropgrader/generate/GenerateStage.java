@@ -2,6 +2,7 @@ package backpropgrader.generate;
 
 import backpropgrader.cli.Version;
 import backpropgrader.engine.BadInputException;
+import backpropgrader.engine.UsageException;
 import backpropgrader.exercise.Course;
 import backpropgrader.exercise.CourseReader;
 import backpropgrader.exercise.Family;
@@ -58,13 +59,6 @@ public final class GenerateStage {
     public record FamilyTally(Family family, int variants, int draws, Map<String, Integer> rejections) {
         public double redrawRate() {
             return draws == 0 ? 0 : (double) (draws - variants) / draws;
-        }
-    }
-
-    /** A student named with --only who is not on the roster (a usage error, exit 64). */
-    public static final class NotOnRoster extends RuntimeException {
-        NotOnRoster(String message) {
-            super(message);
         }
     }
 
@@ -175,7 +169,7 @@ public final class GenerateStage {
         Set<String> wanted = new LinkedHashSet<>(only);
         List<Student> out = new ArrayList<>();
         for (String id : wanted) {
-            out.add(roster.find(id).orElseThrow(() -> new NotOnRoster("--only " + id
+            out.add(roster.find(id).orElseThrow(() -> new UsageException("--only " + id
                     + ": this student is not on the roster " + rosterFile + "; add them to it first.")));
         }
         return out;

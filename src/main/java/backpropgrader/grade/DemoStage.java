@@ -1,6 +1,7 @@
 package backpropgrader.grade;
 
 import backpropgrader.engine.Folders;
+import backpropgrader.engine.UsageException;
 import backpropgrader.generate.GenerateStage;
 
 import java.io.IOException;
@@ -62,7 +63,7 @@ public final class DemoStage {
     private static void prepare(Path dir, boolean force) {
         if (Files.exists(dir)) {
             if (!Files.isDirectory(dir)) {
-                throw new GradeStage.Refused(dir + ": is a file, not a folder (--out).");
+                throw new UsageException(dir + ": is a file, not a folder (--out).");
             }
             boolean empty;
             try (var s = Files.list(dir)) {
@@ -71,7 +72,7 @@ public final class DemoStage {
                 throw new UncheckedIOException(e);
             }
             if (!empty && !force && !Files.exists(dir.resolve(MARKER))) {
-                throw new GradeStage.Refused(dir + ": already exists and was not made by the demo; give --force to"
+                throw new UsageException(dir + ": already exists and was not made by the demo; give --force to"
                         + " replace it, or choose another --out.");
             }
             Folders.delete(dir);

@@ -2,6 +2,7 @@ package backpropgrader.grade;
 
 import backpropgrader.cli.Version;
 import backpropgrader.engine.BadInputException;
+import backpropgrader.engine.UsageException;
 import backpropgrader.exercise.Course;
 import backpropgrader.exercise.CourseReader;
 import backpropgrader.exercise.Family;
@@ -63,13 +64,6 @@ public final class GradeStage {
         }
     }
 
-    /** The command was used wrongly (exit 64): the output folder exists, there is no roster. */
-    public static final class Refused extends RuntimeException {
-        Refused(String message) {
-            super(message);
-        }
-    }
-
     /** Everything read before grading starts. */
     record Setup(Course course, Roster roster, Map<String, Student> byId, List<Variants> makers, Overrides overrides,
                  MoodleWorksheet worksheet, String provenance) {
@@ -85,10 +79,10 @@ public final class GradeStage {
 
     public static Summary run(Request r) {
         if (Files.exists(r.out()) && !Files.isDirectory(r.out())) {
-            throw new Refused(r.out() + ": is a file, not a folder (--out).");
+            throw new UsageException(r.out() + ": is a file, not a folder (--out).");
         }
         if (Files.exists(r.out()) && !r.force()) {
-            throw new Refused(r.out() + ": already exists; give --force to replace it (its results are replaced"
+            throw new UsageException(r.out() + ": already exists; give --force to replace it (its results are replaced"
                     + " only once the new ones are complete), or choose another --out.");
         }
         Setup setup = setup(r);
@@ -99,7 +93,7 @@ public final class GradeStage {
         Course course = CourseReader.read(r.course(), r.env());
         Path rosterFile = r.roster() != null ? r.roster() : course.roster();
         if (rosterFile == null) {
-            throw new Refused("grade needs the class list that generate used: give --roster FILE, or write"
+            throw new UsageException("grade needs the class list that generate used: give --roster FILE, or write"
                     + " roster: FILE in the course file.");
         }
         if (r.roster() == null && !Files.isRegularFile(rosterFile)) {

@@ -1,6 +1,5 @@
 package backpropgrader.lms;
 
-import backpropgrader.engine.BadInputException;
 import backpropgrader.exercise.Student;
 
 import java.nio.file.Files;

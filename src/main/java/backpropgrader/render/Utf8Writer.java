@@ -1,7 +1,6 @@
 package backpropgrader.render;
 
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**

@@ -154,14 +154,14 @@ class ExportCommandTest {
         Path empty = Files.createDirectories(dir.resolve("empty"));
         Path marked = marked("moodle");
         Map<List<String>, String> cases = Map.of(
-                List.of("--lms", "moodle", dir.resolve("nowhere").toString()), "MARKED_DIR: " + dir.resolve("nowhere")
-                        + ": no such file or folder.",
+                List.of("--lms", "moodle", dir.resolve("nowhere").toString()), dir.resolve("nowhere")
+                        + ": no such file or folder (MARKED_DIR).",
                 List.of("--lms", "moodle", empty.toString()), empty.resolve("results.json") + ": no such file;",
                 List.of("--lms", "sakai", marked.toString()), "--lms: expected moodle, canvas or blackboard, found 'sakai'.",
                 List.of("--lms", "moodle", "--tabs", marked.toString()), "--tabs is for Blackboard's Grade Center upload only.",
                 List.of("--lms", "canvas", "--worksheet", "w.csv", marked.toString()), "--worksheet is Moodle's grading",
-                List.of("--lms", "moodle", "--worksheet", "w.csv", marked.toString()), "--worksheet: w.csv: no such file",
-                List.of("--lms", "moodle", "--roster", "r.csv", marked.toString()), "--roster: r.csv: no such file",
+                List.of("--lms", "moodle", "--worksheet", "w.csv", marked.toString()), "w.csv: no such file (--worksheet).",
+                List.of("--lms", "moodle", "--roster", "r.csv", marked.toString()), "r.csv: no such file (--roster).",
                 List.of("--lms", "moodle", "--locale", "!!", marked.toString()), "--locale: expected a language tag",
                 List.of("--lms", "moodle", "--id-column", "ID", marked.toString()), "give the roster with --roster.",
                 List.of(marked.toString()), "Missing required option: '--lms=LMS'");

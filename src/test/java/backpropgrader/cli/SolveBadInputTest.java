@@ -72,6 +72,6 @@ class SolveBadInputTest {
         Path missing = dir.resolve("nope.json");
         Cli r = Cli.run("solve", missing.toString());
         assertEquals(64, r.code());
-        assertEquals("grader: " + missing + ": no such file.\n", r.err());
+        assertEquals("grader: " + missing + ": no such file (FILE).\n", r.err());
     }
 }

@@ -84,7 +84,7 @@ class GradeCommandTest {
                 fx.path("graded")));
         assertTrue(fx.err.contains("give --roster FILE, or write roster: FILE in the course file"), fx.err);
         assertEquals(64, fx.grade("--overrides", fx.path("missing.yaml")));
-        assertTrue(fx.err.contains("missing.yaml: no such file."), fx.err);
+        assertTrue(fx.err.contains("missing.yaml: no such file (--overrides)."), fx.err);
     }
 
     @Test
