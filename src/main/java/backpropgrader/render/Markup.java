@@ -9,13 +9,13 @@ import freemarker.template.TemplateModelException;
  * into such markup passes through {@link #text} first, so nothing a student, a family author or a roster
  * controls can open a tag.
  */
-final class Markup {
+public final class Markup {
 
     private Markup() {
     }
 
-    /** Text for an XML/HTML text node or attribute value. */
-    static String text(String s) {
+    /** Text for an XML/HTML text node or attribute value (the one escaper; LMS comment fields use it too). */
+    public static String text(String s) {
         StringBuilder out = new StringBuilder(s.length());
         for (char c : s.toCharArray()) {
             switch (c) {
