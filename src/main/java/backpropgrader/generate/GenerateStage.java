@@ -2,6 +2,7 @@ package backpropgrader.generate;
 
 import backpropgrader.cli.Version;
 import backpropgrader.engine.BadInputException;
+import backpropgrader.engine.Futures;
 import backpropgrader.engine.UsageException;
 import backpropgrader.exercise.Course;
 import backpropgrader.exercise.CourseReader;
@@ -23,7 +24,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -97,7 +97,7 @@ public final class GenerateStage {
                     work.add(pool.submit(() -> student(s, course, makers, provenance, staged)));
                 }
                 for (Future<List<Variants.Drawn>> f : work) {
-                    List<Variants.Drawn> drawn = await(f);
+                    List<Variants.Drawn> drawn = Futures.await(f);
                     for (int i = 0; i < drawn.size(); i++) {
                         tallies.set(i, tally(tallies.get(i), drawn.get(i)));
                     }
@@ -140,20 +140,6 @@ public final class GenerateStage {
             pool.awaitTermination(1, TimeUnit.MINUTES);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-    }
-
-    private static <T> T await(Future<T> f) {
-        try {
-            return f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            throw new IllegalStateException(e.getCause());
         }
     }
 

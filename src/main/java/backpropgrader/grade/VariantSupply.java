@@ -1,11 +1,11 @@
 package backpropgrader.grade;
 
+import backpropgrader.engine.Futures;
 import backpropgrader.exercise.Variant;
 
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.function.Function;
@@ -41,7 +41,7 @@ final class VariantSupply implements Function<String, List<Variant>> {
         }
         taken++;
         fill();
-        return await(f);
+        return Futures.await(f);
     }
 
     /** Keeps {@code ahead} students' variants on the way. */
@@ -52,17 +52,4 @@ final class VariantSupply implements Function<String, List<Variant>> {
         }
     }
 
-    private static List<Variant> await(Future<List<Variant>> f) {
-        try {
-            return f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while deriving variants", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
-    }
 }
