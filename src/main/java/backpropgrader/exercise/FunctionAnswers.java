@@ -73,16 +73,29 @@ public final class FunctionAnswers {
         }
     }
 
-    /** Unicode and habits to what exp4j reads: − ×·÷ ** ² [ ], a decimal comma, and "f'(x) = " in front. */
+    /**
+     * Unicode and habits to what exp4j reads — every dash as −, × · ⋅ as *, ÷ as /, ** and ² as powers, [ ] { } as
+     * parentheses, a decimal comma, "f'(x) = " in front — for the generator's key and the grader's answers alike.
+     */
     public static String normalise(String typed) {
         String s = typed.strip();
         int eq = s.lastIndexOf('=');
         if (eq >= 0) {
             s = s.substring(eq + 1);
         }
-        s = s.replace('−', '-').replace('–', '-').replace('×', '*').replace('·', '*').replace('⋅', '*')
-                .replace('÷', '/').replace("**", "^").replace('[', '(').replace(']', ')').replace('{', '(')
-                .replace('}', ')').replaceAll("(\\d),(\\d)", "$1.$2");
+        StringBuilder plain = new StringBuilder(s.length());
+        for (char c : s.toCharArray()) {
+            plain.append(switch (c) {
+                case '−', '–', '—', '‒', '﹣', '－' -> '-';
+                case '×', '·', '⋅', '∙', '✕' -> '*';
+                case '÷', '∕' -> '/';
+                case '[', '{' -> '(';
+                case ']', '}' -> ')';
+                case '\u00A0', '\u2009', '\u202F', '\t' -> ' ';
+                default -> c;
+            });
+        }
+        s = plain.toString().replace("**", "^").replaceAll("(\\d),(\\d)", "$1.$2");
         StringBuilder out = new StringBuilder();
         String sup = "⁰¹²³⁴⁵⁶⁷⁸⁹";
         boolean inPower = false;

@@ -48,7 +48,7 @@ public final class AnswerParser {
                     : Answer.invalid(raw, "'" + raw.strip() + "' is too large to be a number here");
         }
         try {
-            double v = build(s, false).evaluate();
+            double v = build(s).evaluate();
             if (!Double.isFinite(v)) {
                 return Answer.invalid(raw, "'" + raw.strip() + "' does not give a finite number");
             }
@@ -61,20 +61,8 @@ public final class AnswerParser {
         }
     }
 
-    /**
-     * An expression in x as typed ({@code 12x(2x^2 - 1)^2}, {@code 12*x*(2*x**2-1)**2}), ready to evaluate;
-     * throws IllegalArgumentException with a readable message when it is not one.
-     */
-    public static Expression expressionInX(String raw) {
-        return build(normalise(raw), true);
-    }
-
-    private static Expression build(String s, boolean inX) {
-        ExpressionBuilder b = new ExpressionBuilder(s).function(LN).implicitMultiplication(true);
-        if (inX) {
-            b.variable("x");
-        }
-        return b.build();
+    private static Expression build(String s) {
+        return new ExpressionBuilder(s).function(LN).implicitMultiplication(true).build();
     }
 
     /** The typed text in exp4j's syntax, or IllegalArgumentException naming what cannot be read. */

@@ -2,6 +2,7 @@ package backpropgrader.grade;
 
 import backpropgrader.engine.Numbers;
 import backpropgrader.exercise.Asked;
+import backpropgrader.exercise.FunctionAnswers;
 import net.objecthunter.exp4j.Expression;
 
 /**
@@ -23,14 +24,18 @@ final class SymbolicAnswers {
         if (a.raw() == null || a.raw().isBlank()) {
             return Decision.of(Verdict.MISSING, "Not answered.");
         }
+        if (a.raw().strip().length() > AnswerParser.MAX_LENGTH) {
+            return Decision.of(Verdict.WRONG, "Wrong: the answer is " + a.raw().strip().length()
+                    + " characters long; at most " + AnswerParser.MAX_LENGTH + " are read.");
+        }
         Expression student;
         try {
-            student = AnswerParser.expressionInX(a.raw());
+            student = FunctionAnswers.parse(a.raw(), "x");
         } catch (RuntimeException e) {
             return Decision.of(Verdict.WRONG, "Wrong: '" + a.raw().strip() + "' is not an expression in x that can be"
                     + " read (" + e.getMessage() + ").");
         }
-        Expression reference = AnswerParser.expressionInX(asked.expectedExpression());
+        Expression reference = FunctionAnswers.parse(asked.expectedExpression(), "x");
         int checked = 0;
         for (double x : POINTS) {
             double r = reference.setVariable("x", x).evaluate();
