@@ -38,9 +38,4 @@ public record FixedInstance(
     public FixedInstance withWeights(double[][][] w, double[][] b) {
         return new FixedInstance(id, title, layers, activations, bias, loss, reduction, learningRate, steps, w, b, x, y);
     }
-
-    public FixedInstance withSteps(int s) {
-        return new FixedInstance(id, title, layers, activations, bias, loss, reduction, learningRate, s, weights,
-                biases, x, y);
-    }
 }

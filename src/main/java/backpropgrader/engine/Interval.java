@@ -42,14 +42,6 @@ public record Interval(double lo, double hi) {
         return new Interval(Math.min(lo, o.lo), Math.max(hi, o.hi));
     }
 
-    public double mid() {
-        return 0.5 * (lo + hi);
-    }
-
-    public double width() {
-        return hi - lo;
-    }
-
     Interval plus(Interval o) {
         return new Interval(lo + o.lo, hi + o.hi);
     }

@@ -3,7 +3,6 @@ package backpropgrader.engine;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -48,9 +47,5 @@ public record Quantity(String key, Role role, int iteration, int sample, Expr fo
                              Map<String, Expr> alternatives) {
         return new Quantity(key, role, iteration, sample, formula, Double.NaN,
                 Collections.unmodifiableMap(new LinkedHashMap<>(alternatives)));
-    }
-
-    static List<String> keys(List<Quantity> qs) {
-        return qs.stream().map(Quantity::key).toList();
     }
 }
