@@ -1,6 +1,6 @@
 package backpropgrader.cli;
 
-import backpropgrader.engine.UsageException;
+import backpropgrader.kernel.UsageException;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,7 +1,7 @@
 package backpropgrader.cli;
 
-import backpropgrader.engine.UsageException;
-import backpropgrader.grade.BenchStage;
+import backpropgrader.kernel.UsageException;
+import backpropgrader.stage.BenchStage;
 import backpropgrader.grade.GradingOutcome;
 import backpropgrader.grade.Status;
 import picocli.CommandLine.Command;

@@ -1,7 +1,7 @@
 package backpropgrader.cli;
 
-import backpropgrader.engine.UsageException;
-import backpropgrader.generate.CheckStage;
+import backpropgrader.kernel.UsageException;
+import backpropgrader.stage.CheckStage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

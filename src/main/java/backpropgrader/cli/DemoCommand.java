@@ -1,6 +1,6 @@
 package backpropgrader.cli;
 
-import backpropgrader.grade.DemoStage;
+import backpropgrader.stage.DemoStage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

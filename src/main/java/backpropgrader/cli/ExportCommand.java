@@ -1,6 +1,6 @@
 package backpropgrader.cli;
 
-import backpropgrader.engine.UsageException;
+import backpropgrader.kernel.UsageException;
 import backpropgrader.lms.ExportSettings;
 import backpropgrader.lms.Lms;
 import backpropgrader.lms.MarkedExport;
@@ -144,7 +144,6 @@ final class ExportCommand implements Callable<Integer> {
         }
         throw new UsageException("--locale: expected a language tag such as de or en-GB, found '" + locale + "'.");
     }
-
 
     private static String name(Lms system) {
         return switch (system) {

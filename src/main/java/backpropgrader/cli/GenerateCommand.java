@@ -1,7 +1,7 @@
 package backpropgrader.cli;
 
-import backpropgrader.engine.UsageException;
-import backpropgrader.generate.GenerateStage;
+import backpropgrader.kernel.UsageException;
+import backpropgrader.stage.GenerateStage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;

@@ -1,6 +1,6 @@
 package backpropgrader.cli;
 
-import backpropgrader.grade.GradeStage;
+import backpropgrader.stage.GradeStage;
 import backpropgrader.grade.GradingOutcome;
 import backpropgrader.grade.Status;
 import picocli.CommandLine.Command;

@@ -1,7 +1,7 @@
 package backpropgrader.cli;
 
 import backpropgrader.engine.Numbers;
-import backpropgrader.engine.TreeFiles;
+import backpropgrader.kernel.TreeFiles;
 import backpropgrader.exercise.LectureCheck;
 import backpropgrader.exercise.LectureExercise;
 import com.fasterxml.jackson.databind.node.ArrayNode;

@@ -1,7 +1,9 @@
 package backpropgrader.cli;
 
-import backpropgrader.engine.UsageException;
-import backpropgrader.engine.BadInputException;
+import backpropgrader.kernel.Version;
+
+import backpropgrader.kernel.UsageException;
+import backpropgrader.kernel.BadInputException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 

@@ -1,10 +1,10 @@
 package backpropgrader.cli;
 
-import backpropgrader.engine.BadInputException;
+import backpropgrader.kernel.BadInputException;
 import backpropgrader.engine.FixedInstance;
-import backpropgrader.engine.FixedInstanceReader;
+import backpropgrader.exercise.FixedInstanceReader;
 import backpropgrader.engine.NetworkGraph;
-import backpropgrader.engine.TreeFiles;
+import backpropgrader.kernel.TreeFiles;
 import backpropgrader.engine.Values;
 import backpropgrader.engine.WorkedSolution;
 import backpropgrader.engine.WorkedStep;

@@ -1,6 +1,6 @@
 package backpropgrader.cli;
 
-import backpropgrader.grade.GradeStage;
+import backpropgrader.stage.GradeStage;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;

@@ -46,7 +46,7 @@ public final class Derivative {
         } else if (e instanceof Expr.Call c) {
             return product(outer(c), raw(c.arg(), v));
         }
-        throw new IllegalArgumentException("no derivative rule for " + e.getClass().getSimpleName() + " here");
+        throw new IllegalArgumentException("no derivative rule for " + e + " here");
     }
 
     /** Σ_i f_i' · Π_{j≠i} f_j, the product rule for any number of factors. */

@@ -23,8 +23,12 @@ public final class QuantityGraph {
     private volatile Values reference;
     private volatile Object[] hand; // {decimals, HandComputation}
     private final String[] displays;
-    private volatile Expr[] writtenOut;
-    private boolean showsErrorTermsAsSteps;
+    /** The error terms written out in place, computed on first use (see {@link #writtenOut()}). */
+    private volatile WrittenOut writtenOut;
+
+    /** An error term's in-place formula per node, and whether any stays a step of its own. */
+    private record WrittenOut(Expr[] inline, boolean errorTermsAsSteps) {
+    }
 
     QuantityGraph(String exercise, List<Quantity> quantities, boolean singleHiddenLayer) {
         this.exercise = exercise;
@@ -200,35 +204,38 @@ public final class QuantityGraph {
      * Computed once per graph: recomputing it for every gradient grows with the depth as width^depth.
      */
     private Expr[] writtenOutErrorTerms() {
-        Expr[] w = writtenOut;
-        if (w == null) {
-            synchronized (this) {
-                w = writtenOut;
-                if (w == null) {
-                    w = new Expr[quantities.size()];
-                    // an error term refers only to error terms of the next layer, which come before it
-                    for (int i = 0; i < w.length; i++) {
-                        Quantity q = quantities.get(i);
-                        if (q.role() == Quantity.Role.ERROR_TERM) {
-                            Expr[] known = w;
-                            Expr expanded = q.formula().substitute(k -> known[indexOf(k)]);
-                            Set<String> refs = new HashSet<>();
-                            expanded.collectRefs(refs);
-                            w[i] = refs.size() <= 6 ? expanded : null;
-                        }
-                    }
-                    showsErrorTermsAsSteps = anyErrorTermShownAsStep(w);
-                    writtenOut = w; // published last: a reader that sees it sees the flag too
-                }
+        return writtenOut().inline();
+    }
+
+    /**
+     * Computed without a lock (the core has no threads): two threads that race compute equal values, and the
+     * one immutable record is published whole through the volatile field.
+     */
+    private WrittenOut writtenOut() {
+        WrittenOut done = writtenOut;
+        if (done != null) {
+            return done;
+        }
+        Expr[] w = new Expr[quantities.size()];
+        // an error term refers only to error terms of the next layer, which come before it
+        for (int i = 0; i < w.length; i++) {
+            Quantity q = quantities.get(i);
+            if (q.role() == Quantity.Role.ERROR_TERM) {
+                Expr[] known = w;
+                Expr expanded = q.formula().substitute(k -> known[indexOf(k)]);
+                Set<String> refs = new HashSet<>();
+                expanded.collectRefs(refs);
+                w[i] = refs.size() <= 6 ? expanded : null;
             }
         }
-        return w;
+        done = new WrittenOut(w, anyErrorTermShownAsStep(w));
+        writtenOut = done;
+        return done;
     }
 
     /** Whether an error term is shown as a step of its own (it could not be written out in place). */
     public boolean showsErrorTermsAsSteps() {
-        writtenOutErrorTerms();
-        return showsErrorTermsAsSteps;
+        return writtenOut().errorTermsAsSteps();
     }
 
     private boolean anyErrorTermShownAsStep(Expr[] inline) {

@@ -1,5 +1,7 @@
 package backpropgrader.exercise;
 
+import backpropgrader.marking.Marking;
+
 import backpropgrader.engine.HandComputation;
 import backpropgrader.engine.Interval;
 import backpropgrader.engine.Numbers;

@@ -1,7 +1,9 @@
 package backpropgrader.exercise;
 
-import backpropgrader.engine.BadInputException;
-import backpropgrader.engine.TreeFiles;
+import backpropgrader.marking.Marking;
+
+import backpropgrader.kernel.BadInputException;
+import backpropgrader.kernel.TreeFiles;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 

@@ -1,8 +1,8 @@
 package backpropgrader.exercise;
 
-import backpropgrader.engine.BadInputException;
-import backpropgrader.engine.BundledFiles;
-import backpropgrader.engine.TreeFiles;
+import backpropgrader.kernel.BadInputException;
+import backpropgrader.kernel.BundledFiles;
+import backpropgrader.kernel.TreeFiles;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

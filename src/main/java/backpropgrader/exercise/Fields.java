@@ -1,6 +1,6 @@
 package backpropgrader.exercise;
 
-import backpropgrader.engine.BadInputException;
+import backpropgrader.kernel.BadInputException;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.math.BigDecimal;

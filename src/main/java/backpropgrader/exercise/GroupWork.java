@@ -1,6 +1,8 @@
 package backpropgrader.exercise;
 
-import backpropgrader.engine.BadInputException;
+import backpropgrader.marking.Variant;
+
+import backpropgrader.kernel.BadInputException;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -32,9 +34,6 @@ public enum GroupWork {
     ON,
     /** {@code group_work: false}: everyone works a personal variant, whatever groups the roster has. */
     OFF;
-
-    /** The owner of a group's variant is this prefix and the group's name. */
-    public static final String OWNER_PREFIX = "group:";
 
     /** The roster's groups as group work uses them: members per group (by name), and who has none. */
     public record Groups(Map<String, Integer> sizes, int withoutGroup) {
@@ -89,12 +88,7 @@ public enum GroupWork {
 
     /** The id whose variant {@code s} works: {@code group:<group name>}, or the student's own id. */
     public String ownerOf(Student s) {
-        return owner(s.id(), groupOf(s));
-    }
-
-    /** The variant owner of a student in a group ("" for none): the seed's last part. */
-    public static String owner(String studentId, String group) {
-        return group.isEmpty() ? studentId : OWNER_PREFIX + group;
+        return Variant.owner(s.id(), groupOf(s));
     }
 
     /**

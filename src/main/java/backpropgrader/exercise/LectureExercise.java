@@ -1,10 +1,10 @@
 package backpropgrader.exercise;
 
-import backpropgrader.engine.BadInputException;
-import backpropgrader.engine.BundledFiles;
+import backpropgrader.kernel.BadInputException;
+import backpropgrader.kernel.BundledFiles;
 import backpropgrader.engine.FixedInstance;
-import backpropgrader.engine.FixedInstanceReader;
-import backpropgrader.engine.TreeFiles;
+
+import backpropgrader.kernel.TreeFiles;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.io.IOException;

@@ -1,5 +1,7 @@
 package backpropgrader.exercise;
 
+import backpropgrader.marking.Marking;
+
 /**
  * A family's own marking settings; each null field falls back to the course's (DESIGN.md §6: family settings
  * override course settings).

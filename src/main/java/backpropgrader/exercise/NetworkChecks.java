@@ -1,5 +1,7 @@
 package backpropgrader.exercise;
 
+import backpropgrader.marking.Marking;
+
 import backpropgrader.engine.Activation;
 import backpropgrader.engine.FixedInstance;
 import backpropgrader.engine.Keys;

@@ -14,7 +14,7 @@ import java.util.function.Function;
  * the variable, exponents are whole numbers or coefficients with whole-number values; +, −, *, ·, /, ^ (or **),
  * implicit multiplication ({@code 2x}, {@code a(x + c)}), round or square brackets, exp(…) and ln(…).
  */
-final class TemplateParser {
+public final class TemplateParser {
 
     private final String text;
     private final Function<String, Expr> coefficient;
@@ -32,7 +32,7 @@ final class TemplateParser {
      * @param exponent    the whole-number value of a coefficient used as an exponent
      * @throws IllegalArgumentException with the position and what was expected
      */
-    static Expr parse(String text, Function<String, Expr> coefficient, Function<String, Integer> exponent) {
+    public static Expr parse(String text, Function<String, Expr> coefficient, Function<String, Integer> exponent) {
         TemplateParser p = new TemplateParser(text, coefficient, exponent);
         Expr e = p.sum();
         p.skipSpace();

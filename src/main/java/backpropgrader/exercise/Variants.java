@@ -1,6 +1,10 @@
 package backpropgrader.exercise;
 
-import backpropgrader.engine.BadInputException;
+import backpropgrader.marking.Asked;
+import backpropgrader.marking.Marking;
+import backpropgrader.marking.Variant;
+
+import backpropgrader.kernel.BadInputException;
 import backpropgrader.engine.FixedInstance;
 import backpropgrader.engine.NetworkGraph;
 import backpropgrader.engine.OneVariableFunction;
@@ -71,7 +75,7 @@ public final class Variants {
 
     private Drawn draw(String studentId, String group) {
         RandomGenerator rng = Seeds.generator(Seeds.hmac(course.secret(), course.assignment(), family.id(),
-                family.version(), GroupWork.owner(studentId, group)));
+                family.version(), Variant.owner(studentId, group)));
         Map<String, Integer> rejections = new TreeMap<>();
         int max = family.constraints().maxDraws();
         for (int draw = 1; draw <= max; draw++) {

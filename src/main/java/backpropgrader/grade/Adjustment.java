@@ -1,5 +1,7 @@
 package backpropgrader.grade;
 
+import backpropgrader.marking.Verdict;
+
 /**
  * One line of an instructor's overrides file: set this item's verdict and/or points, for this reason.
  *

@@ -1,5 +1,8 @@
 package backpropgrader.grade;
 
+import backpropgrader.marking.ItemResult;
+import backpropgrader.marking.Verdict;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;

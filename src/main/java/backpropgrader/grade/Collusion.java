@@ -1,5 +1,8 @@
 package backpropgrader.grade;
 
+import backpropgrader.marking.Answer;
+import backpropgrader.marking.AnswerKey;
+
 import backpropgrader.engine.Interval;
 
 import java.util.ArrayList;

@@ -1,7 +1,11 @@
 package backpropgrader.grade;
 
+import backpropgrader.marking.Answer;
+import backpropgrader.marking.AnswerKey;
+import backpropgrader.marking.MarkedExercise;
+
 import backpropgrader.exercise.Student;
-import backpropgrader.exercise.Variant;
+import backpropgrader.marking.Variant;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -15,7 +15,7 @@ import java.util.Locale;
  * {@code _LATE}) counts as one day late — unless the course file gives the student an extension, which the
  * LMS did not know about: then no penalty is taken and a note says to check by hand.
  */
-final class Lateness {
+public final class Lateness {
 
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
 
@@ -23,7 +23,7 @@ final class Lateness {
     }
 
     /** The lateness of a graded result, its penalty (a share of the score) taken off the score. */
-    static StudentResult apply(StudentResult r, Deadline deadline, Handin h) {
+    public static StudentResult apply(StudentResult r, Deadline deadline, Handin h) {
         if (r.status() != Status.GRADED || r.score() == null || h == null) {
             return r;
         }

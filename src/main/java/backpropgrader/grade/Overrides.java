@@ -1,9 +1,13 @@
 package backpropgrader.grade;
 
-import backpropgrader.engine.BadInputException;
+import backpropgrader.marking.ItemResult;
+import backpropgrader.marking.MarkedExercise;
+import backpropgrader.marking.Verdict;
+
+import backpropgrader.kernel.BadInputException;
 import backpropgrader.engine.Numbers;
-import backpropgrader.exercise.Asked;
-import backpropgrader.exercise.Variant;
+import backpropgrader.marking.Asked;
+import backpropgrader.marking.Variant;
 
 import java.nio.file.Path;
 import java.util.ArrayList;

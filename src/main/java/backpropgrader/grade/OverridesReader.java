@@ -1,7 +1,9 @@
 package backpropgrader.grade;
 
-import backpropgrader.engine.BadInputException;
-import backpropgrader.engine.TreeFiles;
+import backpropgrader.marking.Verdict;
+
+import backpropgrader.kernel.BadInputException;
+import backpropgrader.kernel.TreeFiles;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;

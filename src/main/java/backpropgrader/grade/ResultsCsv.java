@@ -1,5 +1,7 @@
 package backpropgrader.grade;
 
+import backpropgrader.marking.ItemResult;
+
 import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;

@@ -1,5 +1,7 @@
 package backpropgrader.grade;
 
+import backpropgrader.marking.ItemResult;
+
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;

@@ -1,9 +1,13 @@
 package backpropgrader.grade;
 
+import backpropgrader.marking.ItemResult;
+import backpropgrader.marking.MarkedExercise;
+import backpropgrader.marking.Marker;
+
 import backpropgrader.engine.Numbers;
-import backpropgrader.exercise.Asked;
+import backpropgrader.marking.Asked;
 import backpropgrader.exercise.Student;
-import backpropgrader.exercise.Variant;
+import backpropgrader.marking.Variant;
 
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,5 +1,7 @@
 package backpropgrader.grade;
 
+import backpropgrader.marking.ItemResult;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

@@ -1,6 +1,6 @@
 package backpropgrader.grade;
 
-import backpropgrader.lms.OnlineText;
+import backpropgrader.kernel.OnlineText;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -71,11 +71,11 @@ public final class SubmissionReader {
         return dot > 0 ? name.substring(dot + 1).toLowerCase(Locale.ROOT) : "";
     }
 
-    static String decode(Path file) throws UnreadableSubmissionException {
+    public static String decode(Path file) throws UnreadableSubmissionException {
         return decode(file, file.toString());
     }
 
-    static String decode(Path file, String source) throws UnreadableSubmissionException {
+    public static String decode(Path file, String source) throws UnreadableSubmissionException {
         byte[] b;
         try {
             b = Files.readAllBytes(file);

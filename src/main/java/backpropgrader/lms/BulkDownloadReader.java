@@ -1,6 +1,6 @@
 package backpropgrader.lms;
 
-import backpropgrader.engine.BadInputException;
+import backpropgrader.kernel.BadInputException;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,6 +1,6 @@
 package backpropgrader.lms;
 
-import backpropgrader.engine.BadInputException;
+import backpropgrader.kernel.BadInputException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;

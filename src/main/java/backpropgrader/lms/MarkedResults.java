@@ -1,7 +1,7 @@
 package backpropgrader.lms;
 
-import backpropgrader.engine.BadInputException;
-import backpropgrader.engine.TreeFiles;
+import backpropgrader.kernel.BadInputException;
+import backpropgrader.kernel.TreeFiles;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.nio.file.Path;

@@ -1,6 +1,6 @@
 package backpropgrader.lms;
 
-import backpropgrader.engine.BadInputException;
+import backpropgrader.kernel.BadInputException;
 import backpropgrader.exercise.Student;
 
 import java.nio.file.Path;

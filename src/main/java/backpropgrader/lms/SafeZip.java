@@ -1,6 +1,6 @@
 package backpropgrader.lms;
 
-import backpropgrader.engine.BadInputException;
+import backpropgrader.kernel.BadInputException;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.commons.compress.utils.InputStreamStatistics;

@@ -21,5 +21,7 @@
  * </ol>
  * Lenient on input (header order, BOM, encodings, separators, CRLF, quoted fields, localised Blackboard labels),
  * exact and deterministic on output.
+ *
+ * <p>Uses the packages up to {@code render} (for the one HTML escaper); only the stages and the CLI use it.
  */
 package backpropgrader.lms;

@@ -2,7 +2,7 @@ package backpropgrader.render;
 
 import backpropgrader.exercise.Course;
 import backpropgrader.exercise.Student;
-import backpropgrader.grade.MarkedExercise;
+import backpropgrader.marking.MarkedExercise;
 import backpropgrader.grade.StudentResult;
 
 import java.util.List;

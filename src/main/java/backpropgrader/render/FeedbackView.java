@@ -1,6 +1,6 @@
 package backpropgrader.render;
 
-import backpropgrader.grade.Verdict;
+import backpropgrader.marking.Verdict;
 import freemarker.core.TemplateHTMLOutputModel;
 
 import java.util.List;

@@ -3,12 +3,12 @@ package backpropgrader.render;
 import backpropgrader.engine.Keys;
 import backpropgrader.engine.Numbers;
 import backpropgrader.exercise.Course;
-import backpropgrader.exercise.Marking;
-import backpropgrader.grade.ItemResult;
-import backpropgrader.grade.MarkedExercise;
-import backpropgrader.grade.Misconception;
+import backpropgrader.marking.Marking;
+import backpropgrader.marking.ItemResult;
+import backpropgrader.marking.MarkedExercise;
+import backpropgrader.engine.Misconception;
 import backpropgrader.grade.StudentResult;
-import backpropgrader.grade.Verdict;
+import backpropgrader.marking.Verdict;
 
 import java.util.ArrayList;
 import java.util.EnumMap;

@@ -3,9 +3,9 @@ package backpropgrader.render;
 import backpropgrader.engine.Values;
 import backpropgrader.engine.WorkedSolution;
 import backpropgrader.engine.WorkedStep;
-import backpropgrader.grade.ItemResult;
-import backpropgrader.grade.MarkedExercise;
-import backpropgrader.grade.Verdict;
+import backpropgrader.marking.ItemResult;
+import backpropgrader.marking.MarkedExercise;
+import backpropgrader.marking.Verdict;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -3,7 +3,7 @@ package backpropgrader.render;
 import backpropgrader.engine.Keys;
 import backpropgrader.engine.QuantityGraph;
 import backpropgrader.exercise.Student;
-import backpropgrader.exercise.Variant;
+import backpropgrader.marking.Variant;
 
 /** Small things both pages need: the language tag, a student's shown name, points, keys shown in words. */
 final class Pages {

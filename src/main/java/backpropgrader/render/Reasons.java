@@ -2,9 +2,9 @@ package backpropgrader.render;
 
 import backpropgrader.engine.Numbers;
 import backpropgrader.exercise.Course;
-import backpropgrader.grade.ItemResult;
-import backpropgrader.grade.Misconception;
-import backpropgrader.grade.Verdict;
+import backpropgrader.marking.ItemResult;
+import backpropgrader.engine.Misconception;
+import backpropgrader.marking.Verdict;
 
 import java.util.List;
 import java.util.regex.Matcher;

@@ -3,11 +3,11 @@ package backpropgrader.render;
 import backpropgrader.engine.Keys;
 import backpropgrader.engine.Numbers;
 import backpropgrader.grade.ClassSummary;
-import backpropgrader.grade.ItemResult;
-import backpropgrader.grade.Misconception;
+import backpropgrader.marking.ItemResult;
+import backpropgrader.engine.Misconception;
 import backpropgrader.grade.Status;
 import backpropgrader.grade.StudentResult;
-import backpropgrader.grade.Verdict;
+import backpropgrader.marking.Verdict;
 
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,7 +1,7 @@
 package backpropgrader.render;
 
 import backpropgrader.exercise.Student;
-import backpropgrader.exercise.Variant;
+import backpropgrader.marking.Variant;
 
 import java.util.List;
 import java.util.Locale;

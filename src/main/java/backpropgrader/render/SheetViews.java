@@ -6,8 +6,8 @@ import backpropgrader.engine.ChainRuleGraph;
 import backpropgrader.engine.Keys;
 import backpropgrader.engine.Quantity;
 import backpropgrader.engine.QuantityGraph;
-import backpropgrader.exercise.Asked;
-import backpropgrader.exercise.Variant;
+import backpropgrader.marking.Asked;
+import backpropgrader.marking.Variant;
 import freemarker.core.TemplateHTMLOutputModel;
 
 import java.util.ArrayList;

@@ -7,8 +7,8 @@ import backpropgrader.engine.QuantityGraph;
 import backpropgrader.engine.Values;
 import backpropgrader.engine.WorkedSolution;
 import backpropgrader.engine.WorkedStep;
-import backpropgrader.exercise.Asked;
-import backpropgrader.exercise.Variant;
+import backpropgrader.marking.Asked;
+import backpropgrader.marking.Variant;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

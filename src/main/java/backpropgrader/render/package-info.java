@@ -13,5 +13,7 @@
  * what the course reveals) or a {@link backpropgrader.render.ReportPage} (the outcome and its class summary) and
  * call {@link backpropgrader.render.FeedbackPages#feedback} or {@link backpropgrader.render.FeedbackPages#report}.
  * Both are thread-safe: views are built per call; compiled templates, typeset keys and formulas are shared.
+ *
+ * <p>Uses {@code kernel}, {@code engine}, {@code marking}, {@code exercise} and {@code grade}; nothing above.
  */
 package backpropgrader.render;

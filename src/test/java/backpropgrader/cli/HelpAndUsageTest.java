@@ -1,5 +1,7 @@
 package backpropgrader.cli;
 
+import backpropgrader.kernel.Version;
+
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 

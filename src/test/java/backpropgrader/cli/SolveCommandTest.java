@@ -1,8 +1,8 @@
 package backpropgrader.cli;
 
-import backpropgrader.engine.FixedInstanceReader;
+import backpropgrader.exercise.FixedInstanceReader;
 import backpropgrader.engine.NetworkGraph;
-import backpropgrader.engine.TreeFiles;
+import backpropgrader.kernel.TreeFiles;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,5 +1,7 @@
 package backpropgrader.engine;
 
+import backpropgrader.exercise.FixedInstanceReader;
+
 import org.apache.commons.math3.dfp.Dfp;
 import org.apache.commons.math3.dfp.DfpField;
 import org.apache.commons.math3.dfp.DfpMath;

@@ -1,5 +1,7 @@
 package backpropgrader.engine;
 
+import backpropgrader.exercise.FixedInstanceReader;
+
 import net.objecthunter.exp4j.ExpressionBuilder;
 import net.objecthunter.exp4j.function.Function;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,7 @@
 package backpropgrader.engine;
 
+import backpropgrader.exercise.FixedInstanceReader;
+
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;

@@ -1,5 +1,7 @@
 package backpropgrader.engine;
 
+import backpropgrader.exercise.FixedInstanceReader;
+
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;

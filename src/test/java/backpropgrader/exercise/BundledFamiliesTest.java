@@ -1,5 +1,7 @@
 package backpropgrader.exercise;
 
+import backpropgrader.marking.Variant;
+
 import backpropgrader.engine.Numbers;
 import backpropgrader.engine.Quantity;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,8 @@
 package backpropgrader.exercise;
 
-import backpropgrader.engine.BadInputException;
+import backpropgrader.marking.Marking;
+
+import backpropgrader.kernel.BadInputException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

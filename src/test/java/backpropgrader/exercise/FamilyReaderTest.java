@@ -1,7 +1,7 @@
 package backpropgrader.exercise;
 
-import backpropgrader.engine.BadInputException;
-import backpropgrader.engine.TreeFiles;
+import backpropgrader.kernel.BadInputException;
+import backpropgrader.kernel.TreeFiles;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import org.junit.jupiter.api.Test;
 

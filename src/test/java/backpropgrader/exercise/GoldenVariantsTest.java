@@ -1,7 +1,11 @@
 package backpropgrader.exercise;
 
+import backpropgrader.marking.Asked;
+import backpropgrader.marking.Marking;
+import backpropgrader.marking.Variant;
+
 import backpropgrader.engine.Quantity;
-import backpropgrader.engine.TreeFiles;
+import backpropgrader.kernel.TreeFiles;
 import backpropgrader.engine.Values;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;

@@ -1,5 +1,7 @@
 package backpropgrader.exercise;
 
+import backpropgrader.marking.Marking;
+
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;

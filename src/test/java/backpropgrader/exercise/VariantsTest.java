@@ -1,6 +1,10 @@
 package backpropgrader.exercise;
 
-import backpropgrader.engine.BadInputException;
+import backpropgrader.marking.Asked;
+import backpropgrader.marking.FunctionAnswers;
+import backpropgrader.marking.Variant;
+
+import backpropgrader.kernel.BadInputException;
 import backpropgrader.engine.FixedInstance;
 import backpropgrader.engine.NetworkGraph;
 import backpropgrader.engine.Numbers;

@@ -1,5 +1,7 @@
 package backpropgrader.grade;
 
+import backpropgrader.marking.Verdict;
+
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;

@@ -1,14 +1,14 @@
 package backpropgrader.grade;
 
 import backpropgrader.engine.FixedInstance;
-import backpropgrader.engine.FixedInstanceReader;
+import backpropgrader.exercise.FixedInstanceReader;
 import backpropgrader.engine.NetworkGraph;
 import backpropgrader.engine.Numbers;
 import backpropgrader.engine.Values;
-import backpropgrader.exercise.Asked;
-import backpropgrader.exercise.Marking;
+import backpropgrader.marking.Asked;
+import backpropgrader.marking.Marking;
 import backpropgrader.exercise.Student;
-import backpropgrader.exercise.Variant;
+import backpropgrader.marking.Variant;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

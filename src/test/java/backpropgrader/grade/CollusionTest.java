@@ -1,11 +1,15 @@
 package backpropgrader.grade;
 
+import backpropgrader.marking.Answer;
+import backpropgrader.marking.AnswerKey;
+import backpropgrader.marking.AnswerParser;
+
 import backpropgrader.engine.FixedInstance;
-import backpropgrader.engine.FixedInstanceReader;
+import backpropgrader.exercise.FixedInstanceReader;
 import backpropgrader.engine.NetworkGraph;
-import backpropgrader.exercise.Asked;
-import backpropgrader.exercise.Marking;
-import backpropgrader.exercise.Variant;
+import backpropgrader.marking.Asked;
+import backpropgrader.marking.Marking;
+import backpropgrader.marking.Variant;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;

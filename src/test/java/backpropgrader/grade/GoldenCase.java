@@ -1,14 +1,14 @@
 package backpropgrader.grade;
 
 import backpropgrader.engine.FixedInstance;
-import backpropgrader.engine.FixedInstanceReader;
+import backpropgrader.exercise.FixedInstanceReader;
 import backpropgrader.engine.NetworkGraph;
-import backpropgrader.engine.TreeFiles;
-import backpropgrader.exercise.Asked;
+import backpropgrader.kernel.TreeFiles;
+import backpropgrader.marking.Asked;
 import backpropgrader.exercise.LectureExercise;
-import backpropgrader.exercise.Marking;
+import backpropgrader.marking.Marking;
 import backpropgrader.exercise.Student;
-import backpropgrader.exercise.Variant;
+import backpropgrader.marking.Variant;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.io.IOException;

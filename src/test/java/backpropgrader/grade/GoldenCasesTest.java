@@ -1,5 +1,7 @@
 package backpropgrader.grade;
 
+import backpropgrader.marking.ItemResult;
+
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 

@@ -1,5 +1,7 @@
 package backpropgrader.grade;
 
+import backpropgrader.marking.MarkedExercise;
+
 import backpropgrader.exercise.Student;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

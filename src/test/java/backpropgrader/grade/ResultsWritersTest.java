@@ -1,6 +1,6 @@
 package backpropgrader.grade;
 
-import backpropgrader.engine.TreeFiles;
+import backpropgrader.kernel.TreeFiles;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 

@@ -1,6 +1,6 @@
 package backpropgrader.lms;
 
-import backpropgrader.engine.BadInputException;
+import backpropgrader.kernel.BadInputException;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,6 +1,6 @@
 package backpropgrader.render;
 
-import backpropgrader.engine.TreeFiles;
+import backpropgrader.kernel.TreeFiles;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;

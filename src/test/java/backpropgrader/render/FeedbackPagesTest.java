@@ -2,13 +2,13 @@ package backpropgrader.render;
 
 import backpropgrader.engine.Numbers;
 import backpropgrader.exercise.Course;
-import backpropgrader.grade.ItemResult;
-import backpropgrader.grade.MarkedExercise;
-import backpropgrader.grade.Marker;
-import backpropgrader.grade.Misconception;
+import backpropgrader.marking.ItemResult;
+import backpropgrader.marking.MarkedExercise;
+import backpropgrader.marking.Marker;
+import backpropgrader.engine.Misconception;
 import backpropgrader.grade.Status;
 import backpropgrader.grade.StudentResult;
-import backpropgrader.grade.Verdict;
+import backpropgrader.marking.Verdict;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

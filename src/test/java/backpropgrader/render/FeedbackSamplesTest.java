@@ -2,9 +2,9 @@ package backpropgrader.render;
 
 import backpropgrader.exercise.Course;
 import backpropgrader.grade.GradingOutcome;
-import backpropgrader.grade.ItemResult;
+import backpropgrader.marking.ItemResult;
 import backpropgrader.grade.StudentResult;
-import backpropgrader.grade.Verdict;
+import backpropgrader.marking.Verdict;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;

@@ -1,8 +1,8 @@
 package backpropgrader.render;
 
 import backpropgrader.exercise.Course;
-import backpropgrader.grade.ItemResult;
-import backpropgrader.grade.Verdict;
+import backpropgrader.marking.ItemResult;
+import backpropgrader.marking.Verdict;
 import org.junit.jupiter.api.Test;
 
 import java.util.Locale;

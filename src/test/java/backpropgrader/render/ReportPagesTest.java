@@ -2,10 +2,10 @@ package backpropgrader.render;
 
 import backpropgrader.grade.ClassSummary;
 import backpropgrader.grade.GradingOutcome;
-import backpropgrader.grade.ItemResult;
+import backpropgrader.marking.ItemResult;
 import backpropgrader.grade.Status;
 import backpropgrader.grade.StudentResult;
-import backpropgrader.grade.Verdict;
+import backpropgrader.marking.Verdict;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,7 +1,7 @@
 package backpropgrader.render;
 
 import backpropgrader.engine.FixedInstance;
-import backpropgrader.exercise.Asked;
+import backpropgrader.marking.Asked;
 import backpropgrader.engine.NetworkGraph;
 import org.junit.jupiter.api.Test;
 

@@ -1,8 +1,8 @@
 package backpropgrader.render;
 
-import backpropgrader.exercise.Asked;
+import backpropgrader.marking.Asked;
 import backpropgrader.exercise.Student;
-import backpropgrader.exercise.Variant;
+import backpropgrader.marking.Variant;
 import org.junit.jupiter.api.Test;
 
 import java.util.HashMap;

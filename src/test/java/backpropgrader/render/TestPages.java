@@ -2,13 +2,13 @@ package backpropgrader.render;
 
 import backpropgrader.engine.ChainRuleTestGraphs;
 import backpropgrader.engine.FixedInstance;
-import backpropgrader.engine.FixedInstanceReader;
+import backpropgrader.exercise.FixedInstanceReader;
 import backpropgrader.engine.NetworkGraph;
-import backpropgrader.engine.TreeFiles;
-import backpropgrader.exercise.Asked;
-import backpropgrader.exercise.Marking;
+import backpropgrader.kernel.TreeFiles;
+import backpropgrader.marking.Asked;
+import backpropgrader.marking.Marking;
 import backpropgrader.exercise.Student;
-import backpropgrader.exercise.Variant;
+import backpropgrader.marking.Variant;
 import com.fasterxml.jackson.core.JsonProcessingException;
 
 import java.nio.file.Path;

@@ -1,0 +1,9 @@
+/**
+ * The bottom layer: what every other package may use and that knows nothing of exercises or marking — the tool's
+ * version, the two error types every command maps to an exit code ({@link backpropgrader.kernel.UsageException},
+ * {@link backpropgrader.kernel.BadInputException}), reading JSON/YAML trees with their locations, bundled files,
+ * folder moves and removal, waiting for another thread's result, and turning an HTML hand-in into text.
+ *
+ * <p>Must not depend on any other package of the project.
+ */
+package backpropgrader.kernel;

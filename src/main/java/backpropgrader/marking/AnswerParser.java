@@ -1,0 +1,115 @@
+package backpropgrader.marking;
+
+import backpropgrader.engine.Numbers;
+import net.objecthunter.exp4j.Expression;
+import net.objecthunter.exp4j.ExpressionBuilder;
+import net.objecthunter.exp4j.function.Function;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads numbers as people type them: Unicode minus and dashes, a decimal comma ({@code -1,744}), exponents
+ * ({@code 1.2e-3}), fractions ({@code 3/4}) and simple arithmetic ({@code 1 - 0.1*(-1.744)}, {@code ×}, {@code ·},
+ * {@code ÷}, {@code **}, {@code exp}, {@code ln}), with spaces around. Expressions are evaluated by exp4j, which
+ * knows arithmetic and the usual one-argument functions and nothing else: nothing typed is ever executed.
+ */
+public final class AnswerParser {
+
+    static final int MAX_LENGTH = 200;
+    private static final Pattern PLAIN = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
+    private static final Pattern LITERAL = Pattern.compile("(\\d*\\.\\d+|\\d+\\.?)([eE][+-]?\\d+)?");
+    private static final Pattern GROUPED = Pattern.compile("[+-]?\\d{1,3}(,\\d{3})+\\.\\d*");
+    private static final Pattern ALLOWED = Pattern.compile("[0-9A-Za-z.+\\-*/^() ]*");
+    private static final Function LN = new Function("ln", 1) {
+        @Override
+        public double apply(double... args) {
+            return Math.log(args[0]);
+        }
+    };
+
+    private AnswerParser() {
+    }
+
+    /** A number (or blank, or a reason it is neither) from what was typed. */
+    public static Answer parse(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return Answer.blank(raw);
+        }
+        String s;
+        try {
+            s = normalise(raw);
+        } catch (IllegalArgumentException e) {
+            return Answer.invalid(raw, e.getMessage());
+        }
+        if (PLAIN.matcher(s).matches()) {
+            double v = Double.parseDouble(s);
+            return Double.isFinite(v) ? new Answer(raw, v, Numbers.decimalsOf(s), null, false)
+                    : Answer.invalid(raw, "'" + raw.strip() + "' is too large to be a number here");
+        }
+        try {
+            double v = build(s).evaluate();
+            if (!Double.isFinite(v)) {
+                return Answer.invalid(raw, "'" + raw.strip() + "' does not give a finite number");
+            }
+            return new Answer(raw, v, literalDecimals(s), null, true);
+        } catch (ArithmeticException e) {
+            return Answer.invalid(raw, "'" + raw.strip() + "' divides by zero");
+        } catch (RuntimeException e) {
+            return Answer.invalid(raw, "'" + raw.strip() + "' is not a number or a simple arithmetic expression ("
+                    + e.getMessage() + ")");
+        }
+    }
+
+    private static Expression build(String s) {
+        return new ExpressionBuilder(s).function(LN).implicitMultiplication(true).build();
+    }
+
+    /** The typed text in exp4j's syntax, or IllegalArgumentException naming what cannot be read. */
+    static String normalise(String raw) {
+        String s = raw.strip();
+        if (s.length() > MAX_LENGTH) {
+            throw new IllegalArgumentException("the value is " + s.length() + " characters long; at most "
+                    + MAX_LENGTH + " are read");
+        }
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '−', '–', '—', '‒', '﹣', '－' -> b.append('-');
+                case '×', '·', '⋅', '∙', '✕' -> b.append('*');
+                case '÷', '∕' -> b.append('/');
+                case '\u00A0', '\u2009', '\u202F', '\t' -> b.append(' ');
+                default -> b.append(c);
+            }
+        }
+        s = b.toString().replace("**", "^");
+        if (s.indexOf(',') >= 0) {
+            if (s.indexOf('.') < 0) {
+                s = s.replace(',', '.'); // a decimal comma: −1,744
+            } else if (GROUPED.matcher(s).matches()) {
+                s = s.replace(",", ""); // thousands separators: 1,234.5
+            } else {
+                throw new IllegalArgumentException("'" + raw.strip()
+                        + "' mixes decimal commas and points; write one number with one decimal mark");
+            }
+        }
+        if (!ALLOWED.matcher(s).matches()) {
+            char bad = s.chars().filter(ch -> !ALLOWED.matcher(String.valueOf((char) ch)).matches())
+                    .mapToObj(ch -> (char) ch).findFirst().orElse('?');
+            throw new IllegalArgumentException("'" + raw.strip() + "' contains '" + bad
+                    + "', which is not part of a number or of simple arithmetic");
+        }
+        return s.strip();
+    }
+
+    /** The most decimals any number in an expression is written with. */
+    private static int literalDecimals(String s) {
+        int most = 0;
+        Matcher m = LITERAL.matcher(s);
+        while (m.find()) {
+            most = Math.max(most, Numbers.decimalsOf(m.group()));
+        }
+        return most;
+    }
+}

@@ -1,0 +1,128 @@
+package backpropgrader.marking;
+
+import backpropgrader.engine.Misconception;
+
+import backpropgrader.engine.HandComputation;
+import backpropgrader.engine.Interval;
+import backpropgrader.engine.Numbers;
+import backpropgrader.engine.QuantityGraph;
+import backpropgrader.engine.Values;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Marks one student's answers to one exercise (DESIGN.md §6). For each asked item, in this order:
+ * {@code missing} when blank; {@code wrong} with the reason when the value cannot be read; {@code correct} when
+ * it fits the reference (its rounding window meets what a careful hand computation can reach, or it is within
+ * the absolute or relative tolerance); {@code follow-through} when it fits the student's own world and an
+ * earlier answer of theirs is wrong ({@link FollowThrough}); else {@code wrong}, with the catalogued mistake
+ * that explains it where the error starts ({@link MisconceptionFinder}). Correct earns the item's points,
+ * follow-through the exercise's follow-through credit times them.
+ */
+public final class Marker {
+
+    private static final Decision CORRECT_BY_ROUNDING = Decision.of(Verdict.CORRECT,
+            "Correct: within rounding of the exact value.");
+    private static final Decision CORRECT_BY_TOLERANCE = Decision.of(Verdict.CORRECT,
+            "Correct: within the tolerance of the exact value.");
+    private static final Decision MISSING = Decision.of(Verdict.MISSING, "Not answered.");
+
+    private Marker() {
+    }
+
+    /** Marks {@code raw} (asked key → value as typed; absent or null = not answered) against the variant. */
+    public static MarkedExercise mark(Variant v, Map<String, String> raw) {
+        Map<String, Answer> answers = new LinkedHashMap<>();
+        for (Asked a : v.asked()) {
+            answers.put(a.key(), AnswerParser.parse(raw.get(a.key())));
+        }
+        Work w = v.asked().stream().allMatch(Asked::symbolic) ? null : work(v, answers);
+        List<ItemResult> items = new ArrayList<>();
+        for (Asked a : v.asked()) {
+            Answer ans = answers.get(a.key());
+            Decision d = a.symbolic() ? SymbolicAnswers.decide(a, ans) : decide(w, a.key(), ans);
+            double points = switch (d.verdict()) {
+                case CORRECT -> a.points();
+                case FOLLOW_THROUGH -> Numbers.round(v.marking().followThroughCredit() * a.points(), 6);
+                case WRONG, MISSING -> 0;
+            };
+            Object expected = a.symbolic() ? a.expectedExpression() : (Object) w.exact().get(a.key());
+            items.add(new ItemResult(v.exerciseId(), a.key(), ans.raw(), expected, d.verdict(),
+                    d.misconception() == null ? null : d.misconception().id(), points, a.points(), d.reason()));
+        }
+        AnswerKey key = w == null ? AnswerKey.of(v) : w.key();
+        return new MarkedExercise(v, key, answers, items, w == null ? Map.of() : w.ownValues());
+    }
+
+    private static Work work(Variant v, Map<String, Answer> answers) {
+        QuantityGraph g = v.graph();
+        Marking m = v.marking();
+        for (Asked a : v.asked()) {
+            if (!a.symbolic() && (g == null || !g.has(a.key()))) {
+                throw new IllegalStateException("the variant of " + v.exerciseId() + " for " + v.studentId()
+                        + " asks for " + a.key() + ", which its graph does not have");
+            }
+        }
+        Values exact = g.evaluate();
+        HandComputation reference = g.handReference(m.decimals());
+        AnswerKey key = AnswerKey.of(v, exact, reference);
+        Map<String, Interval> windows = new LinkedHashMap<>();
+        Map<String, Double> ownValues = new LinkedHashMap<>();
+        Set<String> accepted = new HashSet<>();
+        for (Asked a : v.asked()) {
+            Answer ans = answers.get(a.key());
+            if (a.symbolic() || !ans.isNumber()) {
+                continue;
+            }
+            windows.put(a.key(), Tolerance.window(ans.value(), ans.decimals(), m));
+            ownValues.put(a.key(), ans.value());
+            if (key.accepts(a.key(), ans.value(), ans.decimals())) {
+                accepted.add(a.key());
+            }
+        }
+        HandComputation own = HandComputation.own(exact, k -> m.decimals(), windows);
+        return new Work(g, m, exact, reference, key, answers, windows, ownValues, accepted, own,
+                g.evaluateWith(ownValues), new java.util.HashMap<>());
+    }
+
+    /** The one decision for a numeric item. */
+    static Decision decide(Work w, String key, Answer a) {
+        if (a.isBlank()) {
+            return MISSING;
+        }
+        if (a.isInvalid()) {
+            return Decision.of(Verdict.WRONG, "Wrong: " + a.problem() + ".");
+        }
+        if (w.accepted().contains(key)) {
+            // One shared sentence each: most items are correct, and their reasons are kept for the whole class.
+            return w.window(a).meets(w.reference().reach(key)) ? CORRECT_BY_ROUNDING : CORRECT_BY_TOLERANCE;
+        }
+        Decision followThrough = FollowThrough.decide(w, key, a);
+        if (followThrough != null) {
+            return followThrough;
+        }
+        MisconceptionFinder.Found f = MisconceptionFinder.find(w, key, a);
+        String gives = Numbers.plain(Numbers.round(a.value(), Tolerance.decimals(a.decimals(), w.marking()) + 2));
+        String correct = "Wrong: " + (a.expression() ? "your expression gives " + gives + "; " : "")
+                + "the correct value is " + w.correctValue(key) + ".";
+        if (f != null && f.misconception() == Misconception.SWAPPED_INDICES) {
+            return new Decision(Verdict.WRONG, f.misconception(), correct + " Your value is that of "
+                    + w.graph().display(f.node()) + ": " + f.misconception().title() + ".");
+        }
+        if (f != null) {
+            String where = f.node().equals(key) ? "" : " in " + w.graph().display(f.node())
+                    + (w.answers().containsKey(f.node()) ? "" : " (not asked)");
+            return new Decision(Verdict.WRONG, f.misconception(), correct + " Your value fits a known mistake"
+                    + where + ": " + f.misconception().title() + ", which gives "
+                    + Numbers.fixed(f.value(), w.decimals()) + ".");
+        }
+        List<String> wrong = w.wrongUpstream(key);
+        return Decision.of(Verdict.WRONG, correct + (wrong.isEmpty() ? ""
+                : " Nor is it what " + w.yourEarlier(wrong, "give") + "."));
+    }
+}

@@ -1,0 +1,65 @@
+package backpropgrader.marking;
+
+import backpropgrader.engine.Numbers;
+
+import net.objecthunter.exp4j.Expression;
+
+/**
+ * Marks an answer that is an expression in x (the chain-rule quiz's derivative): it is correct when it agrees
+ * with the reference expression at fixed points spread over [−2, 3] (points where the reference is not finite
+ * are skipped), so that a constant, the function itself or a near miss is told apart from an equivalent form
+ * such as {@code 12x(2x^2 - 1)^2} for {@code 12*x*(2*x**2-1)**2}.
+ */
+final class SymbolicAnswers {
+
+    private static final double[] POINTS = {-1.9, -1.3, -0.7, -0.35, 0.3, 0.8, 1.4, 2.1, 2.9};
+    private static final double RELATIVE = 1e-6;
+    private static final int MIN_POINTS = 5;
+
+    private SymbolicAnswers() {
+    }
+
+    static Decision decide(Asked asked, Answer a) {
+        if (a.raw() == null || a.raw().isBlank()) {
+            return Decision.of(Verdict.MISSING, "Not answered.");
+        }
+        if (a.raw().strip().length() > AnswerParser.MAX_LENGTH) {
+            return Decision.of(Verdict.WRONG, "Wrong: the answer is " + a.raw().strip().length()
+                    + " characters long; at most " + AnswerParser.MAX_LENGTH + " are read.");
+        }
+        Expression student;
+        try {
+            student = FunctionAnswers.parse(a.raw(), "x");
+        } catch (RuntimeException e) {
+            return Decision.of(Verdict.WRONG, "Wrong: '" + a.raw().strip() + "' is not an expression in x that can be"
+                    + " read (" + e.getMessage() + ").");
+        }
+        Expression reference = FunctionAnswers.parse(asked.expectedExpression(), "x");
+        int checked = 0;
+        for (double x : POINTS) {
+            double r = reference.setVariable("x", x).evaluate();
+            if (!Double.isFinite(r)) {
+                continue;
+            }
+            checked++;
+            double s;
+            try {
+                s = student.setVariable("x", x).evaluate();
+            } catch (RuntimeException e) {
+                s = Double.NaN;
+            }
+            if (!(Math.abs(s - r) <= RELATIVE * Math.max(1, Math.abs(r)))) {
+                return Decision.of(Verdict.WRONG, "Wrong: at x = " + Numbers.plain(x) + " your expression gives "
+                        + Numbers.plain(Numbers.round(s, 6)) + ", the derivative " + Numbers.plain(Numbers.round(r, 6))
+                        + "; the correct derivative is " + asked.expectedExpression() + ".");
+            }
+        }
+        if (checked < MIN_POINTS) {
+            throw new IllegalStateException("the reference answer " + asked.expectedExpression() + " of "
+                    + asked.key() + " is finite at only " + checked + " of the points checked; at least "
+                    + MIN_POINTS + " are needed to compare expressions");
+        }
+        return Decision.of(Verdict.CORRECT, "Correct: equal to " + asked.expectedExpression()
+                + " at every point checked.");
+    }
+}

@@ -1,0 +1,160 @@
+package backpropgrader.stage;
+
+import backpropgrader.grade.ClassSummary;
+import backpropgrader.grade.Grading;
+import backpropgrader.grade.GradingOutcome;
+import backpropgrader.grade.Handin;
+import backpropgrader.grade.IdOrder;
+import backpropgrader.grade.Lateness;
+import backpropgrader.marking.MarkedExercise;
+import backpropgrader.grade.ResultsCsv;
+import backpropgrader.grade.ResultsJson;
+import backpropgrader.grade.StudentResult;
+
+import backpropgrader.kernel.Version;
+import backpropgrader.exercise.Student;
+import backpropgrader.render.FeedbackPage;
+import backpropgrader.render.FeedbackPages;
+import backpropgrader.render.ReportPage;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+/** One run of {@link GradeStage} once everything is read: marking, feedback as it goes, then the class files. */
+final class GradeRun {
+
+    private final GradeStage.Setup setup;
+    private final GradeStage.Request request;
+    private final Map<String, Student> byId;
+
+    GradeRun(GradeStage.Setup setup, GradeStage.Request request) {
+        this.setup = setup;
+        this.request = request;
+        this.byId = setup.roster().byId();
+    }
+
+    /** The worker threads, stopped before the staging folder is cleaned up (resources close in reverse order). */
+    private record Workers(ExecutorService pool) implements AutoCloseable {
+        static Workers start(int threads) {
+            return new Workers(Executors.newFixedThreadPool(threads, r -> {
+                Thread t = new Thread(r, "grade-worker");
+                t.setDaemon(true);
+                return t;
+            }));
+        }
+
+        @Override
+        public void close() {
+            pool.shutdownNow();
+            try {
+                pool.awaitTermination(1, TimeUnit.MINUTES);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    GradeStage.Summary run() {
+        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+        try (SubmissionSource source = SubmissionSource.open(request.submissions(), setup.roster(), setup.worksheet());
+             OutputFolder out = OutputFolder.beside(request.out());
+             Workers workers = Workers.start(threads)) {
+            List<String> order = setup.roster().students().stream().map(Student::id).sorted(IdOrder.INSTANCE).toList();
+            VariantSupply supply = new VariantSupply(order, setup::variants, workers.pool(), 4 * threads);
+            FeedbackWriter pages = new FeedbackWriter(workers.pool(), 4 * threads);
+            Set<String> written = new HashSet<>();
+            Grading.Listener listener = new Grading.Listener() {
+                @Override
+                public void graded(StudentResult result, List<MarkedExercise> marked) {
+                    StudentResult shown = adjust(result, source);
+                    List<MarkedExercise> exercises = setup.overrides().apply(result.id(), marked);
+                    written.add(result.id());
+                    pages.submit(() -> feedback(out, shown, exercises));
+                }
+
+                @Override
+                public void progress(int done, int total) {
+                    request.progress().step(done, total);
+                }
+            };
+            GradingOutcome graded = new Grading(setup.roster().students(), supply)
+                    .withGroups(setup.course()::variantOwner).grade(source.inputs, listener);
+            List<StudentResult> students = graded.students().stream().map(s -> adjust(s, source)).toList();
+            for (StudentResult s : students) {
+                if (byId.containsKey(s.id()) && written.add(s.id())) {
+                    pages.submit(() -> feedback(out, s, List.of())); // not submitted, unreadable
+                }
+            }
+            pages.finish();
+            List<String> warnings = new ArrayList<>(graded.warnings());
+            warnings.addAll(source.notes);
+            warnings.addAll(setup.overrides().unused(students));
+            GradingOutcome outcome = new GradingOutcome(students, warnings, new TreeMap<>(graded.families()));
+            ClassSummary summary = ClassSummary.of(outcome);
+            writeClassFiles(out, outcome, summary, workers.pool());
+            out.commit();
+            return new GradeStage.Summary(outcome, summary, request.out(), setup.roster(), setup.course());
+        }
+    }
+
+    /** The roster identities with the download's over them, the overrides, then the late penalty. */
+    private StudentResult adjust(StudentResult r, SubmissionSource source) {
+        Student s = byId.get(r.id());
+        if (s == null) {
+            return r;
+        }
+        Handin h = source.handins.get(r.id());
+        if (h == null && r.source() != null) {
+            h = source.unmatched.get(r.source()); // a blind or anonymous download: the file said whose it is
+        }
+        Map<String, String> ids = new TreeMap<>(s.lms());
+        if (h != null) {
+            ids.putAll(h.identities());
+        }
+        StudentResult o = setup.overrides().apply(r).withLms(ids);
+        return Lateness.apply(o, setup.course().deadline(), h);
+    }
+
+    private void feedback(OutputFolder out, StudentResult r, List<MarkedExercise> exercises) {
+        FeedbackPage page = new FeedbackPage(byId.get(r.id()), setup.course().title(), setup.course().assignment(),
+                setup.course().locale(), r, exercises, setup.course().feedback(), setup.provenance());
+        out.write("feedback/" + r.id() + ".html", FeedbackPages.feedbackUtf8(page));
+    }
+
+    /** results.json, grades.csv and report.html, and items.csv (the largest), written side by side. */
+    private void writeClassFiles(OutputFolder out, GradingOutcome outcome, ClassSummary summary,
+                                 ExecutorService pool) {
+        FeedbackWriter files = new FeedbackWriter(pool, 3);
+        files.submit(() -> write(out, "items.csv", w -> ResultsCsv.writeItems(outcome, w)));
+        files.submit(() -> write(out, "results.json", w -> ResultsJson.write(outcome,
+                new ResultsJson.Provenance(Version.current(), setup.course().assignment()), w)));
+        files.submit(() -> {
+            write(out, "grades.csv", w -> ResultsCsv.writeGrades(outcome, w));
+            out.write("report.html", FeedbackPages.report(new ReportPage(setup.course().title(),
+                    setup.course().assignment(), setup.course().locale(), outcome, summary, setup.provenance())));
+        });
+        files.finish();
+    }
+
+    private interface Contents {
+        void write(Writer w) throws IOException;
+    }
+
+    private static void write(OutputFolder out, String name, Contents contents) {
+        try (Writer w = out.writer(name)) {
+            contents.write(w);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + name + ": " + e.getMessage(), e);
+        }
+    }
+}

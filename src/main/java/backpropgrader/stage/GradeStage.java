@@ -1,0 +1,130 @@
+package backpropgrader.stage;
+
+import backpropgrader.grade.ClassSummary;
+import backpropgrader.grade.GradingOutcome;
+import backpropgrader.grade.Overrides;
+
+import backpropgrader.kernel.Version;
+import backpropgrader.kernel.BadInputException;
+import backpropgrader.kernel.UsageException;
+import backpropgrader.exercise.Course;
+import backpropgrader.exercise.CourseReader;
+import backpropgrader.exercise.Family;
+import backpropgrader.exercise.FamilyCatalog;
+import backpropgrader.exercise.Student;
+import backpropgrader.marking.Variant;
+import backpropgrader.exercise.Variants;
+import backpropgrader.lms.MoodleWorksheet;
+import backpropgrader.lms.Roster;
+import backpropgrader.lms.RosterReader;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * {@code ./grader grade} (DESIGN.md §7). Order of work: check the paths; read the course, the roster, the
+ * families and the overrides (any problem stops here, before anything is written); open the submissions (a
+ * folder, a zip, an LMS download); mark every student ({@link Grading}), re-deriving their variants from the
+ * course secret a few students ahead, and write each feedback page as the student is marked; apply the
+ * overrides and late penalties; write results.json, grades.csv, items.csv and report.html; move the finished
+ * folder into place ({@link OutputFolder}).
+ */
+public final class GradeStage {
+
+    /** Roster ids name feedback files: the same rule as generate's student folders. */
+    private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._@+-]*");
+
+    /**
+     * @param roster     the class list, or null for the course file's {@code roster}
+     * @param course     the course file, or null for the defaults
+     * @param overrides  the instructor's overrides file, or null
+     * @param worksheet  Moodle's downloaded grading worksheet (maps blind-marked participants), or null
+     * @param progress   told how far marking has got (a progress bar on a terminal)
+     */
+    public record Request(Path submissions, Path roster, Path course, Path out, boolean force, Path overrides,
+                          Path worksheet, Map<String, String> env, Progress progress) {
+    }
+
+    /** How far marking has got. */
+    public interface Progress {
+        Progress NONE = (done, total) -> { };
+
+        void step(int done, int total);
+    }
+
+    /** What was graded and where it went. */
+    public record Summary(GradingOutcome outcome, ClassSummary classSummary, Path out, Roster roster,
+                         Course course) {
+        public Path report() {
+            return out.resolve("report.html");
+        }
+
+        public Path feedback(String id) {
+            return out.resolve("feedback").resolve(id + ".html");
+        }
+    }
+
+    /** Everything read before grading starts. */
+    record Setup(Course course, Roster roster, Map<String, Student> byId, List<Variants> makers, Overrides overrides,
+                 MoodleWorksheet worksheet, String provenance) {
+        /** A roster student's variants: their own, or their group's under group work (Course.variantOwner). */
+        List<Variant> variants(String id) {
+            Student s = byId.get(id);
+            return makers.stream().map(m -> s == null ? m.of(id) : m.of(s)).toList();
+        }
+    }
+
+    private GradeStage() {
+    }
+
+    public static Summary run(Request r) {
+        if (Files.exists(r.out()) && !Files.isDirectory(r.out())) {
+            throw new UsageException(r.out() + ": is a file, not a folder (--out).");
+        }
+        if (Files.exists(r.out()) && !r.force()) {
+            throw new UsageException(r.out() + ": already exists; give --force to replace it (its results are replaced"
+                    + " only once the new ones are complete), or choose another --out.");
+        }
+        Setup setup = setup(r);
+        return new GradeRun(setup, r).run();
+    }
+
+    public static Setup setup(Request r) {
+        Course course = CourseReader.read(r.course(), r.env());
+        Path rosterFile = r.roster() != null ? r.roster() : course.roster();
+        if (rosterFile == null) {
+            throw new UsageException("grade needs the class list that generate used: give --roster FILE, or write"
+                    + " roster: FILE in the course file.");
+        }
+        if (r.roster() == null && !Files.isRegularFile(rosterFile)) {
+            throw new BadInputException(course.source() + ": roster: the file " + rosterFile + " does not exist.");
+        }
+        Roster roster = RosterReader.read(rosterFile);
+        if (roster.students().isEmpty()) {
+            throw new BadInputException(rosterFile + ": the roster has no students; expected one line per student"
+                    + " after the header.");
+        }
+        for (Student s : roster.students()) {
+            if (!SAFE_ID.matcher(s.id()).matches() || s.id().endsWith(".")) {
+                throw new BadInputException(rosterFile + ": the student id '" + s.id() + "' cannot name a feedback"
+                        + " file; expected letters, digits, '.', '_', '-', '@' or '+' (not starting or ending with a"
+                        + " dot).");
+            }
+        }
+        course.groupWork().in(roster.students(), course.source(), rosterFile.toString()); // group_work: true needs groups
+        List<Family> families = FamilyCatalog.load(course);
+        List<Variants> makers = families.stream().map(f -> new Variants(course, f)).toList();
+        MoodleWorksheet worksheet = r.worksheet() == null ? null : MoodleWorksheet.read(r.worksheet());
+        String provenance = "backprop-grader " + Version.current() + " · assignment " + course.assignment() + " · "
+                + families.stream().map(f -> f.id() + " v" + f.version()).collect(Collectors.joining(", "));
+        Map<String, Student> byId = roster.byId();
+        Setup partial = new Setup(course, roster, byId, makers, Overrides.NONE, worksheet, provenance);
+        Overrides overrides = r.overrides() == null ? Overrides.NONE
+                : Overrides.read(r.overrides(), byId.keySet(), partial::variants);
+        return new Setup(course, roster, byId, makers, overrides, worksheet, provenance);
+    }
+}

@@ -1,0 +1,72 @@
+package backpropgrader.marking;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Numbers as people type them: the value and the places written (which decide the rounding window). */
+class AnswerParserTest {
+
+    @ParameterizedTest(name = "''{0}'' is {1} with {2} places")
+    @CsvSource(delimiter = '|', value = {
+        "-1.744            | -1.744   | 3",
+        "−1.744            | -1.744   | 3",
+        "-1,744            | -1.744   | 3",
+        "'  0.777  '       | 0.777    | 3",
+        "+1.25             | 1.25     | 2",
+        "4                 | 4        | 0",
+        "-1.7440           | -1.744   | 4",
+        "1.2e-3            | 0.0012   | 4",
+        "1.2E+2            | 120      | -1",
+        "3/4               | 0.75     | 0",
+        "1 - 0.1*(-1.744)  | 1.1744   | 3",
+        "1 − 0.1 × (−2.196) | 1.2196  | 3",
+        "0,5 + 0,1·0,388   | 0.5388   | 3",
+        "2**3              | 8        | 0",
+        "1,234.5           | 1234.5   | 1",
+        "ln(1)             | 0        | 0",
+        ".5                | 0.5      | 1"})
+    void readsWhatPeopleType(String raw, double value, int decimals) {
+        Answer a = AnswerParser.parse(raw);
+        assertTrue(a.isNumber(), a.problem());
+        assertEquals(value, a.value(), 1e-12);
+        assertEquals(decimals, a.decimals());
+        assertEquals(raw, a.raw(), "the raw text is kept as given");
+    }
+
+    @ParameterizedTest(name = "''{0}'' is not a number: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "abc            | is not a number or a simple arithmetic expression",
+        "1/0            | divides by zero",
+        "1,75.5         | mixes decimal commas and points",
+        "2.52 2         | is not a number or a simple arithmetic expression",
+        "[1]            | contains '['",
+        "java.lang.System.exit(1) | is not a number or a simple arithmetic expression",
+        "ln(-1)         | does not give a finite number",
+        "1e400          | is too large"})
+    void saysWhyAValueIsNotANumber(String raw, String why) {
+        Answer a = AnswerParser.parse(raw);
+        assertTrue(a.isInvalid());
+        assertFalse(a.isNumber());
+        assertTrue(a.problem().contains(why), a.problem());
+    }
+
+    @Test
+    void blankIsNotAnsweredNotWrong() {
+        for (String raw : new String[] {null, "", "   ", "\t"}) {
+            Answer a = AnswerParser.parse(raw);
+            assertTrue(a.isBlank());
+            assertFalse(a.isInvalid());
+        }
+    }
+
+    @Test
+    void anOverlongValueIsRefusedBeforeParsing() {
+        Answer a = AnswerParser.parse("1+".repeat(150) + "1");
+        assertTrue(a.problem().contains("at most 200"), a.problem());
+    }
+}
