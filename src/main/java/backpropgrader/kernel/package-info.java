@@ -2,7 +2,8 @@
  * The bottom layer: what every other package may use and that knows nothing of exercises or marking — the tool's
  * version, the two error types every command maps to an exit code ({@link backpropgrader.kernel.UsageException},
  * {@link backpropgrader.kernel.BadInputException}), reading JSON/YAML trees with their locations, bundled files,
- * folder moves and removal, waiting for another thread's result, and turning an HTML hand-in into text.
+ * folder moves and removal, the one staged-output writer every stage writes its folder with
+ * ({@link backpropgrader.kernel.StagedOutput}), waiting for another thread's result, and turning an HTML hand-in into text.
  *
  * <p>Must not depend on any other package of the project.
  */

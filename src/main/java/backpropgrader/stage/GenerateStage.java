@@ -3,6 +3,7 @@ package backpropgrader.stage;
 import backpropgrader.kernel.Version;
 import backpropgrader.kernel.BadInputException;
 import backpropgrader.kernel.Futures;
+import backpropgrader.kernel.StagedOutput;
 import backpropgrader.kernel.UsageException;
 import backpropgrader.exercise.Course;
 import backpropgrader.exercise.CourseReader;
@@ -88,13 +89,13 @@ public final class GenerateStage {
         List<FamilyTally> tallies = new ArrayList<>();
         families.forEach(f -> tallies.add(new FamilyTally(f, 0, 0, new TreeMap<>())));
 
-        try (StagedOutput staged = StagedOutput.in(r.out())) {
+        try (StagedOutput staged = StagedOutput.into(r.out())) {
             // Students are independent: they are made in parallel and their tallies added up in roster order.
             ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
             try {
                 List<Future<List<Variants.Drawn>>> work = new ArrayList<>();
                 for (Student s : students) {
-                    work.add(pool.submit(() -> student(s, course, makers, provenance, staged)));
+                    work.add(pool.submit(() -> student(s, course, makers, provenance, staged, r.out())));
                 }
                 for (Future<List<Variants.Drawn>> f : work) {
                     List<Variants.Drawn> drawn = Futures.await(f);
@@ -105,32 +106,34 @@ public final class GenerateStage {
             } finally {
                 stop(pool); // before the staging folder is removed, nothing may still be writing into it
             }
-            staged.commit(r.only().isEmpty() ? List.of("students", "instructor/keys", "instructor/solutions")
-                    : students.stream().flatMap(s -> List.of("students/" + s.id(), "instructor/keys/" + s.id(),
-                    "instructor/solutions/" + s.id() + ".html").stream()).toList());
+            Path out = r.out();
+            staged.commit(r.only().isEmpty() ? List.of(out.resolve("students"), out.resolve("instructor/keys"),
+                    out.resolve("instructor/solutions")) : students.stream().flatMap(s -> List.of(
+                    out.resolve("students/" + s.id()), out.resolve("instructor/keys/" + s.id()),
+                    out.resolve("instructor/solutions/" + s.id() + ".html")).stream()).toList());
         }
         return new Summary(students.size(), roster, List.copyOf(tallies), groups);
     }
 
     /** One student's variants and files; returns the draws (with the variants dropped, to keep memory flat). */
     private static List<Variants.Drawn> student(Student s, Course course, List<Variants> makers, String provenance,
-                                                StagedOutput staged) {
+                                                StagedOutput staged, Path out) {
         List<Variant> variants = new ArrayList<>();
         List<Variants.Drawn> draws = new ArrayList<>();
         for (Variants maker : makers) {
             Variants.Drawn d = maker.draw(s); // the student's own variant, or their group's
             variants.add(d.variant());
             draws.add(new Variants.Drawn(null, d.draws(), d.rejections()));
-            staged.write("instructor/keys/" + s.id() + "/" + d.variant().exerciseId() + ".json",
+            staged.write(out.resolve("instructor/keys/" + s.id() + "/" + d.variant().exerciseId() + ".json"),
                     InstructorKey.of(d, course));
         }
         SheetPage page = new SheetPage(s, course.title(), course.assignment(), course.locale(), List.copyOf(variants),
                 provenance);
-        staged.write("students/" + s.id() + "/sheet.html", Sheets.sheet(page));
-        staged.write("students/" + s.id() + "/answers.json", AnswerTemplates.json(s, variants));
-        staged.write("students/" + s.id() + "/answers.txt",
+        staged.write(out.resolve("students/" + s.id() + "/sheet.html"), Sheets.sheet(page));
+        staged.write(out.resolve("students/" + s.id() + "/answers.json"), AnswerTemplates.json(s, variants));
+        staged.write(out.resolve("students/" + s.id() + "/answers.txt"),
                 AnswerTemplates.text(s, course.title(), course.assignment(), variants));
-        staged.write("instructor/solutions/" + s.id() + ".html", Sheets.workedSolutions(page));
+        staged.write(out.resolve("instructor/solutions/" + s.id() + ".html"), Sheets.workedSolutions(page));
         return draws;
     }
 

@@ -31,7 +31,7 @@ import java.util.stream.Collectors;
  * folder, a zip, an LMS download); mark every student ({@link Grading}), re-deriving their variants from the
  * course secret a few students ahead, and write each feedback page as the student is marked; apply the
  * overrides and late penalties; write results.json, grades.csv, items.csv and report.html; move the finished
- * folder into place ({@link OutputFolder}).
+ * folder into place ({@link backpropgrader.kernel.StagedOutput}).
  */
 public final class GradeStage {
 
