@@ -5,6 +5,7 @@ import backpropgrader.marking.AnswerKey;
 import backpropgrader.marking.MarkedExercise;
 
 import backpropgrader.exercise.Student;
+import backpropgrader.kernel.HiddenFiles;
 import backpropgrader.marking.Variant;
 
 import java.io.IOException;
@@ -107,8 +108,7 @@ public final class Grading {
         try (Stream<Path> s = Files.walk(folder)) {
             Map<String, Path> byName = new TreeMap<>(); // relative names, so sorting is cheap
             s.filter(Files::isRegularFile)
-                    .filter(p -> Stream.iterate(folder.relativize(p), q -> q != null, Path::getParent)
-                            .allMatch(SubmissionReader::isCandidate))
+                    .filter(p -> !HiddenFiles.hidden(folder.relativize(p).toString()))
                     .forEach(p -> byName.put(folder.relativize(p).toString(), p));
             return List.copyOf(byName.values());
         } catch (IOException e) {
