@@ -1,10 +1,11 @@
 package backpropgrader.cli;
 
+import backpropgrader.grade.MarkedResults;
+import backpropgrader.grade.ResultsJson;
 import backpropgrader.kernel.UsageException;
 import backpropgrader.lms.ExportSettings;
 import backpropgrader.lms.Lms;
 import backpropgrader.lms.MarkedExport;
-import backpropgrader.lms.MarkedResults;
 import backpropgrader.lms.Roster;
 import backpropgrader.lms.RosterReader;
 import picocli.CommandLine.Command;
@@ -83,7 +84,7 @@ final class ExportCommand implements Callable<Integer> {
         } else if (idColumn != null) {
             throw new UsageException("--id-column chooses the roster's id column; give the roster with --roster.");
         }
-        MarkedResults read = MarkedResults.read(results);
+        MarkedResults read = ResultsJson.read(results);
         Roster classList = roster == null ? null : RosterReader.read(roster, idColumn);
         Path dir = out != null ? out : marked.resolve("export").resolve(system.id());
         MarkedExport.Outcome o = MarkedExport.run(marked, read, classList, system, settings, dir);

@@ -1,10 +1,15 @@
 package backpropgrader.lms;
 
+import backpropgrader.grade.MarkedResults;
+import backpropgrader.grade.ResultsJson;
+import backpropgrader.grade.Status;
+
 import backpropgrader.exercise.Student;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +22,7 @@ import static java.util.stream.Collectors.toSet;
  * The export stage ({@code ./grader export}): a marked folder — {@code results.json} and
  * {@code feedback/<id>.html} as {@code grade} wrote them — into the files an LMS's upload pages take.
  *
- * <p>Order of use: {@link MarkedResults#read}, optionally {@link RosterReader#read} (the class list the grading
+ * <p>Order of use: {@link ResultsJson#read}, optionally {@link RosterReader#read} (the class list the grading
  * used), then {@link #run}. A student's LMS identities are the roster's, overridden by those results.json carries
  * from the bulk download; name and email likewise. Only graded students get a grade, a comment
  * ({@link ExportComment}: never the flags) and their feedback page. What could not be matched to the LMS is said
@@ -61,12 +66,12 @@ public final class MarkedExport {
     private static List<GradeRow> rows(Path feedback, MarkedResults results, Roster roster, Lms lms,
                                        ExportSettings settings, List<String> notes) {
         Map<String, Student> onRoster = roster == null ? Map.of() : roster.byId();
-        Map<String, List<String>> byStatus = new TreeMap<>();
+        Map<Status, List<String>> byStatus = new EnumMap<>(Status.class);
         List<String> noPage = new ArrayList<>();
         List<GradeRow> rows = new ArrayList<>();
         for (MarkedResults.Result r : results.students()) {
             byStatus.computeIfAbsent(r.status(), k -> new ArrayList<>()).add(r.id());
-            if (r.status().equals("unknown-student")) {
+            if (r.status() == Status.UNKNOWN_STUDENT) {
                 continue;
             }
             Student s = onRoster.get(r.id());
@@ -112,18 +117,18 @@ public final class MarkedExport {
         return inside && Files.isRegularFile(p) ? p : null;
     }
 
-    private static void statusNotes(Map<String, List<String>> byStatus, List<String> notes) {
-        List<String> none = byStatus.getOrDefault("not-submitted", List.of());
+    private static void statusNotes(Map<Status, List<String>> byStatus, List<String> notes) {
+        List<String> none = byStatus.getOrDefault(Status.NOT_SUBMITTED, List.of());
         if (!none.isEmpty()) {
             notes.add(Notes.count(none.size(), "student", "students") + " did not submit (" + Notes.list(none)
                     + "): no grade is exported for them.");
         }
-        List<String> unreadable = byStatus.getOrDefault("unreadable", List.of());
+        List<String> unreadable = byStatus.getOrDefault(Status.UNREADABLE, List.of());
         if (!unreadable.isEmpty()) {
             notes.add(Notes.count(unreadable.size(), "submission", "submissions") + " could not be read ("
                     + Notes.list(unreadable) + "): no grade is exported for them; see their error in results.json.");
         }
-        List<String> unknown = byStatus.getOrDefault("unknown-student", List.of());
+        List<String> unknown = byStatus.getOrDefault(Status.UNKNOWN_STUDENT, List.of());
         if (!unknown.isEmpty()) {
             notes.add(Notes.count(unknown.size(), "submission belongs", "submissions belong") + " to no student on"
                     + " the roster (" + Notes.list(unknown) + "): not exported.");
