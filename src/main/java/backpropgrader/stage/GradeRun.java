@@ -78,10 +78,8 @@ final class GradeRun {
             Grading.Listener listener = new Grading.Listener() {
                 @Override
                 public void graded(StudentResult result, List<MarkedExercise> marked) {
-                    StudentResult shown = adjust(result, source);
-                    List<MarkedExercise> exercises = setup.overrides().apply(result.id(), marked);
                     written.add(result.id());
-                    pages.submit(() -> feedback(out, shown, exercises));
+                    pages.submit(() -> feedback(out, result, marked));
                 }
 
                 @Override
@@ -90,8 +88,9 @@ final class GradeRun {
                 }
             };
             GradingOutcome graded = new Grading(setup.roster().students(), supply)
-                    .withGroups(setup.course()::variantOwner).grade(source.inputs, listener);
-            List<StudentResult> students = graded.students().stream().map(s -> adjust(s, source)).toList();
+                    .withGroups(setup.course()::variantOwner).adjustedBy(r -> adjust(r, source))
+                    .grade(source.inputs, listener);
+            List<StudentResult> students = graded.students();
             for (StudentResult s : students) {
                 if (byId.containsKey(s.id()) && written.add(s.id())) {
                     pages.submit(() -> feedback(out, s, List.of())); // not submitted, unreadable
