@@ -1,5 +1,6 @@
 package backpropgrader.cli;
 
+import backpropgrader.kernel.OutputLayout;
 import backpropgrader.grade.MarkedResults;
 import backpropgrader.grade.ResultsJson;
 import backpropgrader.kernel.UsageException;
@@ -74,7 +75,8 @@ final class ExportCommand implements Callable<Integer> {
         if (!Files.isDirectory(Arguments.existing(marked, "MARKED_DIR"))) {
             throw new UsageException("MARKED_DIR: " + marked + " is a file; expected the folder `grade` wrote.");
         }
-        Path results = marked.resolve("results.json");
+        OutputLayout.Graded graded = new OutputLayout.Graded(marked);
+        Path results = graded.results();
         if (!Files.isRegularFile(results)) {
             throw new UsageException(results + ": no such file; expected MARKED_DIR to be a folder `grade` wrote.");
         }
@@ -86,8 +88,8 @@ final class ExportCommand implements Callable<Integer> {
         }
         MarkedResults read = ResultsJson.read(results);
         Roster classList = roster == null ? null : RosterReader.read(roster, idColumn);
-        Path dir = out != null ? out : marked.resolve("export").resolve(system.id());
-        MarkedExport.Outcome o = MarkedExport.run(marked, read, classList, system, settings, dir);
+        Path dir = out != null ? out : graded.export(system.id());
+        MarkedExport.Outcome o = MarkedExport.run(graded, read, classList, system, settings, dir);
         PrintWriter w = spec.commandLine().getOut();
         if (classList != null) {
             w.println(classList.describe());

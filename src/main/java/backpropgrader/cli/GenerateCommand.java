@@ -1,5 +1,6 @@
 package backpropgrader.cli;
 
+import backpropgrader.kernel.OutputLayout;
 import backpropgrader.kernel.UsageException;
 import backpropgrader.stage.GenerateStage;
 import picocli.CommandLine.Command;
@@ -55,8 +56,9 @@ final class GenerateCommand implements Callable<Integer> {
                 s.students(), s.students() == 1 ? "" : "s", s.families().size(), s.families().size() == 1 ? "" : "s",
                 out, roster, s.roster().idColumn());
         s.groups().describe().forEach(line -> o.printf(Locale.ROOT, "  %s%n", line));
-        o.printf(Locale.ROOT, "  %s — hand out each student's folder; it holds nothing else.%n", out.resolve("students"));
-        o.printf(Locale.ROOT, "  %s — keys and worked solutions; keep these.%n", out.resolve("instructor"));
+        OutputLayout.Handout files = new OutputLayout.Handout(out);
+        o.printf(Locale.ROOT, "  %s — hand out each student's folder; it holds nothing else.%n", files.students());
+        o.printf(Locale.ROOT, "  %s — keys and worked solutions; keep these.%n", files.instructor());
         for (GenerateStage.FamilyTally t : s.families()) {
             o.printf(Locale.ROOT, "  %-28s v%-3s %5d draws, %4.1f%% redrawn%s%n", t.family().id(), t.family().version(),
                     t.draws(), 100 * t.redrawRate(), t.rejections().isEmpty() ? "" : " (" + t.rejections().toString()

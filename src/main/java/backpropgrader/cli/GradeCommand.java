@@ -1,5 +1,6 @@
 package backpropgrader.cli;
 
+import backpropgrader.kernel.OutputLayout;
 import backpropgrader.stage.GradeStage;
 import backpropgrader.grade.GradingOutcome;
 import backpropgrader.grade.Status;
@@ -88,9 +89,11 @@ final class GradeCommand implements Callable<Integer> {
             o.printf(Locale.ROOT, "  %d submission%s flagged for possible collusion (see the report).%n", flagged,
                     flagged == 1 ? "" : "s");
         }
-        o.printf(Locale.ROOT, "  %s — the class report%n", s.report().toAbsolutePath());
-        o.printf(Locale.ROOT, "  %s — one page per student%n", s.out().resolve("feedback").toAbsolutePath());
-        o.printf(Locale.ROOT, "  %s, grades.csv, items.csv%n", s.out().resolve("results.json").toAbsolutePath());
+        OutputLayout.Graded files = s.layout();
+        o.printf(Locale.ROOT, "  %s — the class report%n", files.report().toAbsolutePath());
+        o.printf(Locale.ROOT, "  %s — one page per student%n", files.feedback().toAbsolutePath());
+        o.printf(Locale.ROOT, "  %s, %s, %s%n", files.results().toAbsolutePath(), files.grades().getFileName(),
+                files.items().getFileName());
         r.students().stream().filter(x -> x.status().needsAttention())
                 .forEach(x -> o.printf(Locale.ROOT, "  %s %s: %s%n", x.status().id(), x.id(), x.error()));
         r.warnings().forEach(w -> o.printf(Locale.ROOT, "  note: %s%n", w));

@@ -1,5 +1,6 @@
 package backpropgrader.lms;
 
+import backpropgrader.kernel.OutputLayout;
 import backpropgrader.grade.MarkedResults;
 import backpropgrader.grade.ResultsJson;
 import backpropgrader.grade.Status;
@@ -49,13 +50,13 @@ public final class MarkedExport {
      * @param roster   the class list, or null
      * @param settings {@code assignment} null to take it from results.json (or the LMS file's only column)
      */
-    public static Outcome run(Path markedDir, MarkedResults results, Roster roster, Lms lms, ExportSettings settings,
+    public static Outcome run(OutputLayout.Graded marked, MarkedResults results, Roster roster, Lms lms, ExportSettings settings,
                               Path outDir) {
         List<String> notes = new ArrayList<>();
         String assignment = ExportColumn.resolve(results, lms, settings, notes);
         ExportSettings s = new ExportSettings(assignment, settings.locale(), settings.lmsFile(), settings.tabs(),
                 settings.decimals());
-        List<GradeRow> rows = rows(markedDir.resolve("feedback"), results, roster, lms, s, notes);
+        List<GradeRow> rows = rows(marked, results, roster, lms, s, notes);
         identities(rows, lms, s, notes);
         ExportResult export = LmsExporter.of(lms).write(rows, s, outDir);
         notes.addAll(export.notes());
@@ -63,8 +64,9 @@ public final class MarkedExport {
         return new Outcome(export, assignment, scored, notes);
     }
 
-    private static List<GradeRow> rows(Path feedback, MarkedResults results, Roster roster, Lms lms,
+    private static List<GradeRow> rows(OutputLayout.Graded marked, MarkedResults results, Roster roster, Lms lms,
                                        ExportSettings settings, List<String> notes) {
+        Path feedback = marked.feedback();
         Map<String, Student> onRoster = roster == null ? Map.of() : roster.byId();
         Map<Status, List<String>> byStatus = new EnumMap<>(Status.class);
         List<String> noPage = new ArrayList<>();
@@ -80,7 +82,7 @@ public final class MarkedExport {
             String name = !r.name().isEmpty() || s == null ? r.name() : s.name();
             String email = !r.email().isEmpty() || s == null ? r.email() : s.email();
             Double score = r.graded() ? r.score() : null;
-            Path page = score == null ? null : page(feedback, r.id());
+            Path page = score == null ? null : page(marked, r.id());
             if (score != null && page == null) {
                 noPage.add(r.id());
             }
@@ -111,9 +113,9 @@ public final class MarkedExport {
         return rows;
     }
 
-    private static Path page(Path feedback, String id) {
-        Path p = feedback.resolve(id + ".html").normalize();
-        boolean inside = p.getParent() != null && p.getParent().equals(feedback.normalize());
+    private static Path page(OutputLayout.Graded marked, String id) {
+        Path p = marked.feedback(id).normalize();
+        boolean inside = p.getParent() != null && p.getParent().equals(marked.feedback().normalize());
         return inside && Files.isRegularFile(p) ? p : null;
     }
 

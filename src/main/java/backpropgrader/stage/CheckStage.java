@@ -1,5 +1,6 @@
 package backpropgrader.stage;
 
+import backpropgrader.kernel.OutputLayout;
 import backpropgrader.kernel.BadInputException;
 import backpropgrader.exercise.Course;
 import backpropgrader.exercise.CourseSecret;
@@ -81,8 +82,9 @@ public final class CheckStage {
         }
         SheetPage page = new SheetPage(new Student("sample-001", "Sample Student", ""), "Preview of " + family.id(),
                 "check", Locale.ENGLISH, List.of(first), "backprop-grader check · " + family.id() + " v" + family.version());
-        Path sheet = previewFolder.resolve(family.id() + ".html");
-        Path solutions = previewFolder.resolve(family.id() + "-solutions.html");
+        OutputLayout.Preview preview = new OutputLayout.Preview(previewFolder);
+        Path sheet = preview.sheet(family.id());
+        Path solutions = preview.solutions(family.id());
         write(sheet, Sheets.sheet(page));
         write(solutions, Sheets.workedSolutions(page));
         out.printf(Locale.ROOT, "  Preview: %s (sheet), %s (worked solutions).%n", sheet, solutions);

@@ -11,6 +11,7 @@ import backpropgrader.grade.ResultsCsv;
 import backpropgrader.grade.ResultsJson;
 import backpropgrader.grade.StudentResult;
 
+import backpropgrader.kernel.OutputLayout;
 import backpropgrader.kernel.StagedOutput;
 import backpropgrader.kernel.Version;
 import backpropgrader.exercise.Student;
@@ -38,11 +39,13 @@ final class GradeRun {
     private final GradeStage.Setup setup;
     private final GradeStage.Request request;
     private final Map<String, Student> byId;
+    private final OutputLayout.Graded layout;
 
     GradeRun(GradeStage.Setup setup, GradeStage.Request request) {
         this.setup = setup;
         this.request = request;
         this.byId = setup.roster().byId();
+        this.layout = new OutputLayout.Graded(request.out());
     }
 
     /** The worker threads, stopped before the staging folder is cleaned up (resources close in reverse order). */
@@ -129,19 +132,19 @@ final class GradeRun {
     private void feedback(StagedOutput out, StudentResult r, List<MarkedExercise> exercises) {
         FeedbackPage page = new FeedbackPage(byId.get(r.id()), setup.course().title(), setup.course().assignment(),
                 setup.course().locale(), r, exercises, setup.course().feedback(), setup.provenance());
-        out.write(request.out().resolve("feedback/" + r.id() + ".html"), FeedbackPages.feedbackUtf8(page));
+        out.write(layout.feedback(r.id()), FeedbackPages.feedbackUtf8(page));
     }
 
     /** results.json, grades.csv and report.html, and items.csv (the largest), written side by side. */
     private void writeClassFiles(StagedOutput out, GradingOutcome outcome, ClassSummary summary,
                                  ExecutorService pool) {
         FeedbackWriter files = new FeedbackWriter(pool, 3);
-        files.submit(() -> write(out, request.out().resolve("items.csv"), w -> ResultsCsv.writeItems(outcome, w)));
-        files.submit(() -> write(out, request.out().resolve("results.json"), w -> ResultsJson.write(outcome,
+        files.submit(() -> write(out, layout.items(), w -> ResultsCsv.writeItems(outcome, w)));
+        files.submit(() -> write(out, layout.results(), w -> ResultsJson.write(outcome,
                 new ResultsJson.Provenance(Version.current(), setup.course().assignment()), w)));
         files.submit(() -> {
-            write(out, request.out().resolve("grades.csv"), w -> ResultsCsv.writeGrades(outcome, w));
-            out.write(request.out().resolve("report.html"), FeedbackPages.report(new ReportPage(setup.course().title(),
+            write(out, layout.grades(), w -> ResultsCsv.writeGrades(outcome, w));
+            out.write(layout.report(), FeedbackPages.report(new ReportPage(setup.course().title(),
                     setup.course().assignment(), setup.course().locale(), outcome, summary, setup.provenance())));
         });
         files.finish();

@@ -6,6 +6,7 @@ import backpropgrader.grade.Overrides;
 
 import backpropgrader.kernel.Version;
 import backpropgrader.kernel.BadInputException;
+import backpropgrader.kernel.OutputLayout;
 import backpropgrader.kernel.UsageException;
 import backpropgrader.exercise.Course;
 import backpropgrader.exercise.CourseReader;
@@ -59,12 +60,8 @@ public final class GradeStage {
     /** What was graded and where it went. */
     public record Summary(GradingOutcome outcome, ClassSummary classSummary, Path out, Roster roster,
                          Course course) {
-        public Path report() {
-            return out.resolve("report.html");
-        }
-
-        public Path feedback(String id) {
-            return out.resolve("feedback").resolve(id + ".html");
+        public OutputLayout.Graded layout() {
+            return new OutputLayout.Graded(out);
         }
     }
 
