@@ -1,5 +1,6 @@
 package backpropgrader.cli;
 
+import backpropgrader.kernel.OutputLayout;
 import backpropgrader.kernel.UsageException;
 import backpropgrader.stage.BenchStage;
 import backpropgrader.grade.GradingOutcome;
@@ -54,9 +55,10 @@ final class BenchCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "JVM uptime %.2f s (including synthesising the class)%n",
                 ManagementFactory.getRuntimeMXBean().getUptime() / 1e3);
         if (keep != null) {
+            OutputLayout.Course kept = new OutputLayout.Course(keep);
             out.printf(Locale.ROOT, "The class is in %s; time grade in a fresh JVM with:%n  time java -Xmx512m -jar"
-                    + " target/backprop-grader.jar grade %s --course %s --out %s --force%n", keep, keep.resolve(
-                    "submissions"), keep.resolve("course.yaml"), keep.resolve("graded"));
+                    + " target/backprop-grader.jar grade %s --course %s --out %s --force%n", keep, kept.submissions(),
+                    kept.courseFile(), kept.graded().root());
         }
         out.flush();
         return ExitCodes.OK;

@@ -1,5 +1,6 @@
 package backpropgrader.cli;
 
+import backpropgrader.kernel.BadInputException;
 import backpropgrader.kernel.UsageException;
 import backpropgrader.stage.CheckStage;
 import picocli.CommandLine.Command;
@@ -42,11 +43,15 @@ final class CheckCommand implements Callable<Integer> {
         }
         files.forEach(f -> Arguments.file(f, "FAMILY"));
         PrintWriter out = spec.commandLine().getOut();
-        boolean ok = true;
+        int code = ExitCodes.OK;
         for (Path f : files) {
-            ok &= CheckStage.check(f, samples, preview, out, spec.commandLine().getErr());
+            try {
+                CheckStage.check(f, samples, preview, out);
+            } catch (BadInputException e) { // the next family is still checked
+                code = ExitCodes.report(e, spec.commandLine().getErr());
+            }
         }
         out.flush();
-        return ok ? ExitCodes.OK : ExitCodes.BAD_INPUT;
+        return code;
     }
 }

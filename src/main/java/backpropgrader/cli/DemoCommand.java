@@ -3,7 +3,7 @@ package backpropgrader.cli;
 import backpropgrader.stage.DemoStage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
@@ -23,18 +23,17 @@ final class DemoCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "demo", description = "Where the demo goes"
-            + " (default: ${DEFAULT-VALUE}).")
-    Path out;
+    @Mixin
+    OutOption out;
 
-    @Option(names = "--force", description = "Replace DIR even if an earlier demo did not make it.")
-    boolean force;
+    @Mixin
+    ForceOption force;
 
     @Override
     public Integer call() {
         DemoStage.Summary s;
         try (TerminalProgress bar = TerminalProgress.forConsole("Grading the demo class")) {
-            s = DemoStage.run(out, force, bar);
+            s = DemoStage.run(out.folder(Path.of("demo")), force.given(), bar);
         }
         PrintWriter o = spec.commandLine().getOut();
         o.printf(Locale.ROOT, "Demo course in %s: course.yaml, roster.csv, overrides.yaml; handout/ is what generate"

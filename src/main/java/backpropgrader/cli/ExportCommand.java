@@ -1,13 +1,16 @@
 package backpropgrader.cli;
 
+import backpropgrader.kernel.OutputLayout;
+import backpropgrader.grade.MarkedResults;
+import backpropgrader.grade.ResultsJson;
 import backpropgrader.kernel.UsageException;
 import backpropgrader.lms.ExportSettings;
 import backpropgrader.lms.Lms;
 import backpropgrader.lms.MarkedExport;
-import backpropgrader.lms.MarkedResults;
 import backpropgrader.lms.Roster;
 import backpropgrader.lms.RosterReader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -39,19 +42,17 @@ final class ExportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "MARKED_DIR", description = "The folder `grade` wrote (its --out; ./graded by default).")
     Path marked;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Where to write (default MARKED_DIR/export/<lms>/).")
-    Path out;
+    @Mixin
+    OutOption out;
 
-    @Option(names = "--roster", paramLabel = "FILE",
-            description = "The class list used for grading: LMS identities the results do not carry.")
-    Path roster;
+    @Mixin
+    RosterOption roster;
 
     @Option(names = "--id-column", paramLabel = "NAME", description = "The roster's id column, as given to grade.")
     String idColumn;
 
-    @Option(names = "--worksheet", paramLabel = "FILE",
-            description = "Moodle: the grading worksheet downloaded from the assignment.")
-    Path worksheet;
+    @Mixin
+    WorksheetOption worksheet;
 
     @Option(names = "--lms-file", paramLabel = "FILE",
             description = "Canvas: the gradebook export; Blackboard: the Grade Center download.")
@@ -73,20 +74,20 @@ final class ExportCommand implements Callable<Integer> {
         if (!Files.isDirectory(Arguments.existing(marked, "MARKED_DIR"))) {
             throw new UsageException("MARKED_DIR: " + marked + " is a file; expected the folder `grade` wrote.");
         }
-        Path results = marked.resolve("results.json");
+        OutputLayout.Graded graded = new OutputLayout.Graded(marked);
+        Path results = graded.results();
         if (!Files.isRegularFile(results)) {
             throw new UsageException(results + ": no such file; expected MARKED_DIR to be a folder `grade` wrote.");
         }
         ExportSettings settings = new ExportSettings(title, locale(), lmsFile(system), tabs, 2);
-        if (roster != null) {
-            Arguments.file(roster, "--roster");
-        } else if (idColumn != null) {
+        Path rosterFile = roster.file();
+        if (rosterFile == null && idColumn != null) {
             throw new UsageException("--id-column chooses the roster's id column; give the roster with --roster.");
         }
-        MarkedResults read = MarkedResults.read(results);
-        Roster classList = roster == null ? null : RosterReader.read(roster, idColumn);
-        Path dir = out != null ? out : marked.resolve("export").resolve(system.id());
-        MarkedExport.Outcome o = MarkedExport.run(marked, read, classList, system, settings, dir);
+        MarkedResults read = ResultsJson.read(results);
+        Roster classList = rosterFile == null ? null : RosterReader.read(rosterFile, idColumn);
+        Path dir = out.folder(graded.export(system.id()));
+        MarkedExport.Outcome o = MarkedExport.run(graded, read, classList, system, settings, dir);
         PrintWriter w = spec.commandLine().getOut();
         if (classList != null) {
             w.println(classList.describe());
@@ -119,15 +120,14 @@ final class ExportCommand implements Callable<Integer> {
         if (tabs && system != Lms.BLACKBOARD) {
             throw new UsageException("--tabs is for Blackboard's Grade Center upload only.");
         }
-        if (worksheet != null && system != Lms.MOODLE) {
+        if (worksheet.given() && system != Lms.MOODLE) {
             throw new UsageException("--worksheet is Moodle's grading worksheet; for " + name(system)
                     + " give the LMS's download with --lms-file.");
         }
-        if (worksheet != null && lmsFile != null) {
+        if (worksheet.given() && lmsFile != null) {
             throw new UsageException("give the Moodle worksheet once: --worksheet or --lms-file, not both.");
         }
-        Path f = worksheet != null ? worksheet : lmsFile;
-        return Arguments.file(f, worksheet != null ? "--worksheet" : "--lms-file");
+        return worksheet.given() ? worksheet.file() : Arguments.file(lmsFile, "--lms-file");
     }
 
     private Locale locale() {

@@ -1,14 +1,14 @@
 package backpropgrader.cli;
 
-import backpropgrader.kernel.UsageException;
+import backpropgrader.kernel.OutputLayout;
 import backpropgrader.stage.GenerateStage;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -26,16 +26,14 @@ final class GenerateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--roster", required = true, paramLabel = "FILE", description = "The class list (CSV: id,name,email;"
-            + " a group column gives one variant per group).")
-    Path roster;
+    @Mixin
+    RosterOption roster;
 
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Where students/ and instructor/ go.")
-    Path out;
+    @Mixin
+    OutOption out;
 
-    @Option(names = "--course", paramLabel = "FILE", description = "The course file (default: built-in defaults,"
-            + " families from ./exercises, the secret from GRADER_SECRET).")
-    Path course;
+    @Mixin
+    CourseOption course;
 
     @Option(names = "--only", arity = "1..*", paramLabel = "ID", description = "Only (re)generate these students;"
             + " the others' files are left as they are.")
@@ -43,20 +41,18 @@ final class GenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Arguments.file(roster, "--roster");
-        Arguments.file(course, "--course");
-        if (Files.exists(out) && !Files.isDirectory(out)) {
-            throw new UsageException(out + ": is a file, not a folder (--out).");
-        }
-        GenerateStage.Summary s = GenerateStage.run(new GenerateStage.Request(roster, out, course, only,
+        Path roster = this.roster.required();
+        Path out = this.out.required();
+        GenerateStage.Summary s = GenerateStage.run(new GenerateStage.Request(roster, out, course.file(), only,
                 System.getenv()));
         PrintWriter o = spec.commandLine().getOut();
         o.printf(Locale.ROOT, "Generated %d student%s × %d exercise%s in %s (roster %s, ids from column '%s').%n",
                 s.students(), s.students() == 1 ? "" : "s", s.families().size(), s.families().size() == 1 ? "" : "s",
                 out, roster, s.roster().idColumn());
         s.groups().describe().forEach(line -> o.printf(Locale.ROOT, "  %s%n", line));
-        o.printf(Locale.ROOT, "  %s — hand out each student's folder; it holds nothing else.%n", out.resolve("students"));
-        o.printf(Locale.ROOT, "  %s — keys and worked solutions; keep these.%n", out.resolve("instructor"));
+        OutputLayout.Handout files = new OutputLayout.Handout(out);
+        o.printf(Locale.ROOT, "  %s — hand out each student's folder; it holds nothing else.%n", files.students());
+        o.printf(Locale.ROOT, "  %s — keys and worked solutions; keep these.%n", files.instructor());
         for (GenerateStage.FamilyTally t : s.families()) {
             o.printf(Locale.ROOT, "  %-28s v%-3s %5d draws, %4.1f%% redrawn%s%n", t.family().id(), t.family().version(),
                     t.draws(), 100 * t.redrawRate(), t.rejections().isEmpty() ? "" : " (" + t.rejections().toString()

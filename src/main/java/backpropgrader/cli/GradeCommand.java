@@ -1,9 +1,11 @@
 package backpropgrader.cli;
 
+import backpropgrader.kernel.OutputLayout;
 import backpropgrader.stage.GradeStage;
 import backpropgrader.grade.GradingOutcome;
 import backpropgrader.grade.Status;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -30,46 +32,42 @@ final class GradeCommand implements Callable<Integer> {
     @Parameters(paramLabel = "SUBMISSIONS", description = "A folder, a zip, a class-wide CSV, or an LMS bulk download.")
     Path submissions;
 
-    @Option(names = "--roster", paramLabel = "FILE", description = "The class list generate used (default: the"
-            + " course file's roster).")
-    Path roster;
+    @Mixin
+    RosterOption roster;
 
-    @Option(names = "--course", paramLabel = "FILE", description = "The course file (default: built-in defaults,"
-            + " families from ./exercises, the secret from GRADER_SECRET).")
-    Path course;
+    @Mixin
+    CourseOption course;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "graded", description = "Where the results go"
-            + " (default: ${DEFAULT-VALUE}).")
-    Path out;
+    @Mixin
+    OutOption out;
 
-    @Option(names = "--force", description = "Replace an existing --out folder (once the new results are complete).")
-    boolean force;
+    @Mixin
+    ForceOption force;
 
     @Option(names = "--overrides", paramLabel = "FILE", description = "Manual adjustments (YAML or CSV: student,"
             + " exercise, key, points or verdict, reason), applied after marking.")
     Path overrides;
 
-    @Option(names = "--worksheet", paramLabel = "FILE", description = "Moodle's grading worksheet, to match a"
-            + " blind-marked download's participants.")
-    Path worksheet;
+    @Mixin
+    WorksheetOption worksheet;
 
     @Override
     public Integer call() {
         Arguments.existing(submissions, "SUBMISSIONS");
-        Arguments.file(roster, "--roster");
-        Arguments.file(course, "--course");
+        Path roster = this.roster.file();
+        Path course = this.course.file();
         Arguments.file(overrides, "--overrides");
-        Arguments.file(worksheet, "--worksheet");
+        Path worksheet = this.worksheet.file();
+        Path out = this.out.folder(new OutputLayout.Course(Path.of("")).graded().root());
         GradeStage.Summary s;
         try (TerminalProgress bar = TerminalProgress.forConsole("Grading")) {
-            s = GradeStage.run(new GradeStage.Request(submissions, roster, course, out, force, overrides, worksheet,
-                    System.getenv(), bar));
-        } catch (UncheckedIOException e) { // a disk problem, not a bug: say what, without a stack trace
-            spec.commandLine().getErr().println("grader: " + e.getMessage() + "; " + out + " was left as it was.");
-            return ExitCodes.INTERNAL;
+            s = GradeStage.run(new GradeStage.Request(submissions, roster, course, out, force.given(), overrides,
+                    worksheet, System.getenv(), bar));
+        } catch (UncheckedIOException e) { // a disk problem: the staged output guarantees the old results stand
+            throw new UncheckedIOException(e.getMessage() + "; " + out + " was left as it was.", e.getCause());
         }
         print(spec.commandLine().getOut(), s);
-        return s.outcome().needsAttention() ? ExitCodes.SOME_FAILED : ExitCodes.OK;
+        return ExitCodes.of(s.outcome());
     }
 
     /** The summary: counts by status, the mean, where the files are, and what needs attention. */
@@ -88,9 +86,11 @@ final class GradeCommand implements Callable<Integer> {
             o.printf(Locale.ROOT, "  %d submission%s flagged for possible collusion (see the report).%n", flagged,
                     flagged == 1 ? "" : "s");
         }
-        o.printf(Locale.ROOT, "  %s — the class report%n", s.report().toAbsolutePath());
-        o.printf(Locale.ROOT, "  %s — one page per student%n", s.out().resolve("feedback").toAbsolutePath());
-        o.printf(Locale.ROOT, "  %s, grades.csv, items.csv%n", s.out().resolve("results.json").toAbsolutePath());
+        OutputLayout.Graded files = s.layout();
+        o.printf(Locale.ROOT, "  %s — the class report%n", files.report().toAbsolutePath());
+        o.printf(Locale.ROOT, "  %s — one page per student%n", files.feedback().toAbsolutePath());
+        o.printf(Locale.ROOT, "  %s, %s, %s%n", files.results().toAbsolutePath(), files.grades().getFileName(),
+                files.items().getFileName());
         r.students().stream().filter(x -> x.status().needsAttention())
                 .forEach(x -> o.printf(Locale.ROOT, "  %s %s: %s%n", x.status().id(), x.id(), x.error()));
         r.warnings().forEach(w -> o.printf(Locale.ROOT, "  note: %s%n", w));

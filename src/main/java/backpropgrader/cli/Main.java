@@ -1,9 +1,6 @@
 package backpropgrader.cli;
 
 import backpropgrader.kernel.Version;
-
-import backpropgrader.kernel.UsageException;
-import backpropgrader.kernel.BadInputException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -40,24 +37,8 @@ public final class Main implements Runnable {
         PrintWriter e = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
         CommandLine cl = new CommandLine(new Main());
         cl.setOut(o).setErr(e);
-        cl.setParameterExceptionHandler((ex, a) -> {
-            e.println("grader: " + ex.getMessage());
-            e.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
-            return ExitCodes.USAGE;
-        });
-        cl.setExecutionExceptionHandler((ex, c, parsed) -> {
-            if (ex instanceof UsageException) {
-                e.println("grader: " + ex.getMessage());
-                return ExitCodes.USAGE;
-            }
-            if (ex instanceof BadInputException) {
-                e.println("grader: " + ex.getMessage());
-                return ExitCodes.BAD_INPUT;
-            }
-            e.println("grader: internal error: " + ex);
-            ex.printStackTrace(e);
-            return ExitCodes.INTERNAL;
-        });
+        cl.setParameterExceptionHandler((ex, a) -> ExitCodes.usage(ex, e));
+        cl.setExecutionExceptionHandler((ex, c, parsed) -> ExitCodes.report(ex, e));
         int code = cl.execute(args);
         o.flush();
         e.flush();

@@ -57,9 +57,8 @@ final class SolveCommand implements Callable<Integer> {
                 } else {
                     printText(out, in, v);
                 }
-            } catch (BadInputException e) {
-                err.println("grader: " + e.getMessage());
-                code = ExitCodes.BAD_INPUT;
+            } catch (BadInputException e) { // the next file is still solved
+                code = ExitCodes.report(e, err);
             }
         }
         out.flush();

@@ -5,6 +5,7 @@ import backpropgrader.marking.AnswerKey;
 import backpropgrader.marking.MarkedExercise;
 
 import backpropgrader.exercise.Student;
+import backpropgrader.kernel.HiddenFiles;
 import backpropgrader.marking.Variant;
 
 import java.io.IOException;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 /**
@@ -86,6 +88,7 @@ public final class Grading {
     private final Function<String, List<Variant>> variantsOf;
     private final Identity identity;
     private Function<Student, String> ownerOf = Student::id;
+    private UnaryOperator<StudentResult> adjust = UnaryOperator.identity();
 
     public Grading(List<Student> roster, Function<String, List<Variant>> variantsOf) {
         this.roster = roster.stream().sorted(Comparator.comparing(Student::id, IdOrder.INSTANCE)).toList();
@@ -102,13 +105,21 @@ public final class Grading {
         return this;
     }
 
+    /**
+     * The instructor's overrides, late penalties, LMS identities: applied once to each result as it is made, so
+     * the listener (the feedback page) and the outcome (results.json, the report) see the same adjusted result.
+     */
+    public Grading adjustedBy(UnaryOperator<StudentResult> adjustment) {
+        this.adjust = adjustment;
+        return this;
+    }
+
     /** The submission files in a folder (and its subfolders), hidden files left out, in name order. */
     public static List<Path> files(Path folder) {
         try (Stream<Path> s = Files.walk(folder)) {
             Map<String, Path> byName = new TreeMap<>(); // relative names, so sorting is cheap
             s.filter(Files::isRegularFile)
-                    .filter(p -> Stream.iterate(folder.relativize(p), q -> q != null, Path::getParent)
-                            .allMatch(SubmissionReader::isCandidate))
+                    .filter(p -> !HiddenFiles.hidden(folder.relativize(p).toString()))
                     .forEach(p -> byName.put(folder.relativize(p).toString(), p));
             return List.copyOf(byName.values());
         } catch (IOException e) {
@@ -196,7 +207,7 @@ public final class Grading {
             GroupSubmission group = groups.get(ownerOf.apply(s));
             List<Claim> mine = group != null ? group.claims() : claims.remove(s.id()); // let go once marked
             List<Failure> errors = unreadable.getOrDefault(s.id(), List.of());
-            kept.results.add(mine == null ? unmarked(s, variants, errors, kept)
+            kept.results.add(mine == null ? adjust.apply(unmarked(s, variants, errors, kept))
                     : marked(s, variants, mine, errors, kept, listener, group == null ? List.of() : group.notes(s)));
             listener.progress(++done, roster.size());
         }
@@ -205,7 +216,7 @@ public final class Grading {
             Collusion.Answers a = kept.answers.get(r.id());
             return a == null ? r : r.withFlags(collusion.flags(a));
         }).toList());
-        out.addAll(others.values());
+        others.values().forEach(r -> out.add(adjust.apply(r)));
         out.sort(Comparator.comparing(StudentResult::id, IdOrder.INSTANCE));
         return new GradingOutcome(List.copyOf(out), List.of(), kept.families);
     }
@@ -250,8 +261,8 @@ public final class Grading {
     }
 
     /** Marks the first of a student's submissions; the others are named in warnings. */
-    private static StudentResult marked(Student s, List<Variant> variants, List<Claim> mine, List<Failure> errors,
-                                        Kept kept, Listener listener, List<String> groupNotes) {
+    private StudentResult marked(Student s, List<Variant> variants, List<Claim> mine, List<Failure> errors,
+                                 Kept kept, Listener listener, List<String> groupNotes) {
         Submission first = mine.get(0).submission();
         List<String> notes = new ArrayList<>(mine.get(0).who().warnings());
         notes.addAll(groupNotes);
@@ -263,18 +274,19 @@ public final class Grading {
             g = StudentGrader.grade(s, variants, first, notes);
         } catch (RuntimeException e) { // a bug must not cost the rest of the class their marks
             variants.forEach(v -> kept.keys.add(AnswerKey.of(v)));
-            return new StudentResult(s.id(), s.name(), Status.UNREADABLE, null, StudentGrader.maxPoints(variants),
-                    first.source() + ": could not be marked (internal error: " + e + "); please report this.",
-                    List.of(), List.of(), first.source(), notes);
+            return adjust.apply(new StudentResult(s.id(), s.name(), Status.UNREADABLE, null,
+                    StudentGrader.maxPoints(variants), first.source() + ": could not be marked (internal error: " + e
+                    + "); please report this.", List.of(), List.of(), first.source(), notes));
         }
-        listener.graded(g.result(), g.marked());
+        StudentResult result = adjust.apply(g.result());
+        listener.graded(result, g.marked());
         Map<String, Map<String, Answer>> byExercise = new LinkedHashMap<>();
         for (MarkedExercise m : g.marked()) {
             kept.keys.add(m.key());
             byExercise.put(m.variant().exerciseId(), m.answers());
         }
         kept.answers.put(s.id(), Collusion.Answers.of(s.id(), byExercise));
-        return g.result();
+        return result;
     }
 
     /** A student with no readable file: not-submitted, or unreadable with the first file's error. */

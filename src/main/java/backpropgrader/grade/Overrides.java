@@ -1,7 +1,6 @@
 package backpropgrader.grade;
 
 import backpropgrader.marking.ItemResult;
-import backpropgrader.marking.MarkedExercise;
 import backpropgrader.marking.Verdict;
 
 import backpropgrader.kernel.BadInputException;
@@ -85,16 +84,6 @@ public final class Overrides {
     public StudentResult apply(StudentResult r) {
         List<Checked> mine = byStudent.get(r.id());
         return mine == null || r.items().isEmpty() ? r : r.withItems(apply(mine, r.items()));
-    }
-
-    /** The student's marked exercises with the same overrides applied to their items. */
-    public List<MarkedExercise> apply(String student, List<MarkedExercise> marked) {
-        List<Checked> mine = byStudent.get(student);
-        if (mine == null) {
-            return marked;
-        }
-        return marked.stream().map(m -> new MarkedExercise(m.variant(), m.key(), m.answers(), apply(mine, m.items()),
-                m.ownValues())).toList();
     }
 
     /** Sentences for overrides that found no marked item (the student did not submit, or was unreadable). */

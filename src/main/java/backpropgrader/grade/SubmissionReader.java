@@ -2,12 +2,9 @@ package backpropgrader.grade;
 
 import backpropgrader.kernel.OnlineText;
 
+import backpropgrader.kernel.TextDecoder;
+
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,18 +13,12 @@ import java.util.Locale;
 /**
  * Reads one submission file, chosen by its extension: {@code .json} (what the sheet's form saves), {@code .txt}
  * ({@code [exercise-id]} headers and {@code key = value} lines), {@code .csv} (a class-wide table, one row per
- * student) or {@code .html} (text typed into an LMS, read as {@code .txt}). The file is only read, never changed. Text is UTF-8 (with or without a BOM), UTF-16 with a BOM, or
- * Windows-1252 as older editors save it.
+ * student) or {@code .html} (text typed into an LMS, read as {@code .txt}). The file is only read, never changed. Text is decoded as
+ * {@link TextDecoder} says (UTF-8, UTF-16 with a BOM, else Windows-1252).
  */
 public final class SubmissionReader {
 
     private SubmissionReader() {
-    }
-
-    /** Whether a file in a submissions folder is taken as a submission at all (hidden files are not). */
-    public static boolean isCandidate(Path file) {
-        String name = file.getFileName().toString();
-        return !name.startsWith(".") && !name.startsWith("~$") && !name.endsWith("~");
     }
 
     /** The submissions in a file: one, or one per row of a class-wide CSV. */
@@ -82,39 +73,10 @@ public final class SubmissionReader {
         } catch (IOException e) {
             throw new UnreadableSubmissionException(source + ": cannot be read: " + e.getMessage() + ".");
         }
-        if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
-            return strict(source, b, 3, StandardCharsets.UTF_8);
-        }
-        if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
-            return strict(source, b, 2, StandardCharsets.UTF_16LE);
-        }
-        if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
-            return strict(source, b, 2, StandardCharsets.UTF_16BE);
-        }
-        for (byte x : b) {
-            if (x == 0) {
-                throw new UnreadableSubmissionException(source + ": expected a text file of answers, found binary"
-                        + " data (it contains NUL bytes).");
-            }
-        }
         try {
-            return decoder(StandardCharsets.UTF_8).decode(ByteBuffer.wrap(b)).toString();
-        } catch (CharacterCodingException e) {
-            return new String(b, Charset.forName("windows-1252")); // what older Windows editors save
+            return TextDecoder.decode(b, "a text file of answers").text();
+        } catch (TextDecoder.NotTextException e) {
+            throw new UnreadableSubmissionException(source + ": " + e.getMessage());
         }
-    }
-
-    private static String strict(String file, byte[] b, int skip, Charset cs) throws UnreadableSubmissionException {
-        try {
-            return decoder(cs).decode(ByteBuffer.wrap(b, skip, b.length - skip)).toString();
-        } catch (CharacterCodingException e) {
-            throw new UnreadableSubmissionException(file + ": expected " + cs.name() + " text after its byte-order"
-                    + " mark, found bytes that are not " + cs.name() + ".");
-        }
-    }
-
-    private static java.nio.charset.CharsetDecoder decoder(Charset cs) {
-        return cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
     }
 }

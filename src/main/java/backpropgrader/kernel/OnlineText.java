@@ -1,9 +1,5 @@
 package backpropgrader.kernel;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,10 +12,6 @@ public final class OnlineText {
     private static final Pattern ENTITY = Pattern.compile("&(#x[0-9a-fA-F]+|#[0-9]+|[a-zA-Z]+);");
 
     private OnlineText() {
-    }
-
-    public static String read(Path html) throws IOException {
-        return toText(new String(Files.readAllBytes(html), StandardCharsets.UTF_8));
     }
 
     /** Block ends and {@code <br>} become line breaks, other tags go, entities are decoded, lines are trimmed. */

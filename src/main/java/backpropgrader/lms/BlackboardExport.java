@@ -40,7 +40,7 @@ final class BlackboardExport implements LmsExporter {
             }
             lines.add(List.of(username, scale.trimmed(g), FeedbackHtml.of(g.comment()), "HTML"));
         }
-        try (Outputs out = new Outputs(outDir)) {
+        try (ExportFiles out = new ExportFiles(outDir)) {
             out.csv(settings.tabs() ? "grade-center-upload.txt" : "grade-center-upload.csv",
                     List.of("Username", header, "Feedback to Learner", "Feedback Format"), lines,
                     settings.tabs() ? '\t' : ',', true);

@@ -1,5 +1,7 @@
 package backpropgrader.lms;
 
+import backpropgrader.kernel.TextDecoder;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,7 +41,13 @@ record BlackboardInfo(String username, String name, String attempt, Map<String, 
         if (!f.matches()) {
             return Optional.empty();
         }
-        List<String> lines = CsvTable.decode(Files.readAllBytes(info)).replace("\uFEFF", "").lines().toList();
+        List<String> lines;
+        try {
+            lines = TextDecoder.decode(Files.readAllBytes(info), "an attempt's info text").text()
+                    .replace("\uFEFF", "").lines().toList();
+        } catch (TextDecoder.NotTextException e) {
+            return Optional.empty(); // binary data: whatever it is, not an info file
+        }
         String username = null;
         String name = "";
         for (String line : lines) {

@@ -1,9 +1,10 @@
 package backpropgrader.lms;
 
 import backpropgrader.kernel.BadInputException;
+import backpropgrader.kernel.HiddenFiles;
+import backpropgrader.kernel.ZipSniff;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -20,7 +21,8 @@ import java.util.stream.Stream;
  * student or group. Order of use: {@code try (BulkDownload d = BulkDownloadReader.open(path, roster)) {…}}.
  * <ol>
  *   <li>A zip is unpacked with {@link SafeZip} into a temporary folder (hostile zips are refused whole).</li>
- *   <li>Hidden and system files ({@code .*}, {@code __MACOSX}, {@code Thumbs.db}, {@code ~$…}) are skipped.</li>
+ *   <li>Hidden and system files ({@link HiddenFiles}: {@code .*}, {@code __MACOSX}, {@code Thumbs.db}, {@code ~$…})
+ *       are skipped.</li>
  *   <li>{@link DownloadLayout} recognises the LMS and reads each file's name as that LMS writes it.</li>
  *   <li>Per student (as the download names them) the latest attempt is taken, and within it the file that
  *       best serves as a submission (JSON, YAML, text, CSV, online text, then anything); the choice is noted.</li>
@@ -44,7 +46,7 @@ public final class BulkDownloadReader {
         if (!Files.isRegularFile(source)) {
             throw new BadInputException(source + ": no such file or folder; expected an LMS bulk download (a folder or a zip).");
         }
-        if (!isZip(source)) {
+        if (!zip(source)) {
             throw new BadInputException(source + ": expected an LMS bulk download (a folder or a zip), found a file"
                     + " that is not a zip.");
         }
@@ -114,24 +116,13 @@ public final class BulkDownloadReader {
         try (Stream<Path> walk = Files.walk(root)) {
             return walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
                     .map(p -> root.relativize(p).toString().replace('\\', '/'))
-                    .filter(BulkDownloadReader::wanted).sorted().toList();
+                    .filter(e -> !HiddenFiles.hidden(e)).sorted().toList();
         }
     }
 
-    static boolean wanted(String entry) {
-        for (String part : entry.split("/")) {
-            if (part.startsWith(".") || part.equals("__MACOSX") || part.startsWith("~$")) {
-                return false;
-            }
-        }
-        String name = DownloadLayout.nameOf(entry);
-        return !name.equalsIgnoreCase("Thumbs.db") && !name.equalsIgnoreCase("desktop.ini");
-    }
-
-    private static boolean isZip(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            byte[] magic = in.readNBytes(4);
-            return magic.length == 4 && magic[0] == 'P' && magic[1] == 'K' && (magic[2] == 3 || magic[2] == 5);
+    private static boolean zip(Path file) {
+        try {
+            return ZipSniff.isZip(file);
         } catch (IOException e) {
             throw new BadInputException(file + ": cannot be read: " + e.getMessage() + ".", e);
         }

@@ -25,7 +25,7 @@ final class CanvasExport implements LmsExporter {
     @Override
     public ExportResult write(List<GradeRow> rows, ExportSettings settings, Path outDir) {
         List<String> notes = new ArrayList<>();
-        try (Outputs out = new Outputs(outDir)) {
+        try (ExportFiles out = new ExportFiles(outDir)) {
             int grades = settings.lmsFile() != null
                     ? overGradebook(out, CanvasGradebook.read(settings.lmsFile()), rows, settings, notes)
                     : fresh(out, rows, settings, notes);
@@ -35,7 +35,7 @@ final class CanvasExport implements LmsExporter {
     }
 
     /** @return the number of students given a score */
-    private static int overGradebook(Outputs out, CanvasGradebook book, List<GradeRow> rows,
+    private static int overGradebook(ExportFiles out, CanvasGradebook book, List<GradeRow> rows,
                                       ExportSettings settings, List<String> notes) {
         CanvasGradebook.Assignment a = book.assignment(settings.assignment());
         Scale scale = new Scale(a.points().orElse(Double.NaN), settings, notes);
@@ -86,7 +86,7 @@ final class CanvasExport implements LmsExporter {
     }
 
     /** @return the number of students given a score */
-    private static int fresh(Outputs out, List<GradeRow> rows, ExportSettings settings, List<String> notes) {
+    private static int fresh(ExportFiles out, List<GradeRow> rows, ExportSettings settings, List<String> notes) {
         Scale scale = new Scale(Double.NaN, settings, notes);
         List<List<String>> lines = new ArrayList<>();
         for (GradeRow g : rows) {
@@ -114,7 +114,7 @@ final class CanvasExport implements LmsExporter {
         return lines.size();
     }
 
-    private static void feedbackZip(Outputs out, List<GradeRow> rows, List<String> notes) {
+    private static void feedbackZip(ExportFiles out, List<GradeRow> rows, List<String> notes) {
         Map<String, Path> entries = new HashMap<>();
         for (GradeRow g : rows) {
             if (g.feedbackFile() == null) {

@@ -1,17 +1,13 @@
 package backpropgrader.lms;
 
 import backpropgrader.kernel.BadInputException;
+import backpropgrader.kernel.TextDecoder;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -20,8 +16,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A delimited text file as the LMSs and spreadsheet programs write them, read leniently: UTF-8 with or without a
- * BOM, UTF-16 with a BOM (Blackboard's tab-separated downloads), else Windows-1252; comma, semicolon or tab
+ * A delimited text file as the LMSs and spreadsheet programs write them, read leniently: any encoding
+ * {@link TextDecoder} reads (UTF-8 with or without a BOM, UTF-16 with a BOM, else Windows-1252); comma, semicolon or tab
  * (whichever the header line has most of); CRLF or LF; quoted fields, also across lines. Each row keeps the line
  * it starts on, for messages.
  *
@@ -52,11 +48,14 @@ record CsvTable(Path source, List<String> header, List<Row> rows, char separator
         } catch (IOException e) {
             throw new BadInputException(file + ": cannot be read: " + e.getMessage() + ".");
         }
-        String text = decode(bytes);
-        boolean bom = text.startsWith("\uFEFF");
-        if (bom) {
-            text = text.substring(1);
+        TextDecoder.Text decoded;
+        try {
+            decoded = TextDecoder.decode(bytes, "a text file (CSV)");
+        } catch (TextDecoder.NotTextException e) {
+            throw new BadInputException(file + ": " + e.getMessage());
         }
+        String text = decoded.text();
+        boolean bom = decoded.bom();
         char separator = separatorOf(text.lines().findFirst().orElse(""));
         List<Row> all = parse(text, separator, file);
         if (all.isEmpty()) {
@@ -80,22 +79,6 @@ record CsvTable(Path source, List<String> header, List<Row> rows, char separator
 
     boolean has(String... names) {
         return column(names) >= 0;
-    }
-
-    static String decode(byte[] b) {
-        if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
-            return "\uFEFF" + new String(b, 2, b.length - 2, StandardCharsets.UTF_16LE);
-        }
-        if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
-            return "\uFEFF" + new String(b, 2, b.length - 2, StandardCharsets.UTF_16BE);
-        }
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(b)).toString();
-        } catch (CharacterCodingException e) {
-            // Spreadsheet programs still save Windows-1252; every byte decodes there, so names survive.
-            return new String(b, Charset.forName("windows-1252"));
-        }
     }
 
     /** The separator the header line uses most, outside quotes; a one-column header means comma. */

@@ -1,5 +1,7 @@
 package backpropgrader.lms;
 
+import backpropgrader.grade.MarkedResults;
+
 import backpropgrader.kernel.BadInputException;
 
 import java.nio.file.Path;

@@ -1,10 +1,16 @@
 package backpropgrader.lms;
 
+import backpropgrader.kernel.OutputLayout;
+import backpropgrader.grade.MarkedResults;
+import backpropgrader.grade.ResultsJson;
+import backpropgrader.grade.Status;
+
 import backpropgrader.exercise.Student;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +23,7 @@ import static java.util.stream.Collectors.toSet;
  * The export stage ({@code ./grader export}): a marked folder — {@code results.json} and
  * {@code feedback/<id>.html} as {@code grade} wrote them — into the files an LMS's upload pages take.
  *
- * <p>Order of use: {@link MarkedResults#read}, optionally {@link RosterReader#read} (the class list the grading
+ * <p>Order of use: {@link ResultsJson#read}, optionally {@link RosterReader#read} (the class list the grading
  * used), then {@link #run}. A student's LMS identities are the roster's, overridden by those results.json carries
  * from the bulk download; name and email likewise. Only graded students get a grade, a comment
  * ({@link ExportComment}: never the flags) and their feedback page. What could not be matched to the LMS is said
@@ -44,13 +50,13 @@ public final class MarkedExport {
      * @param roster   the class list, or null
      * @param settings {@code assignment} null to take it from results.json (or the LMS file's only column)
      */
-    public static Outcome run(Path markedDir, MarkedResults results, Roster roster, Lms lms, ExportSettings settings,
+    public static Outcome run(OutputLayout.Graded marked, MarkedResults results, Roster roster, Lms lms, ExportSettings settings,
                               Path outDir) {
         List<String> notes = new ArrayList<>();
         String assignment = ExportColumn.resolve(results, lms, settings, notes);
         ExportSettings s = new ExportSettings(assignment, settings.locale(), settings.lmsFile(), settings.tabs(),
                 settings.decimals());
-        List<GradeRow> rows = rows(markedDir.resolve("feedback"), results, roster, lms, s, notes);
+        List<GradeRow> rows = rows(marked, results, roster, lms, s, notes);
         identities(rows, lms, s, notes);
         ExportResult export = LmsExporter.of(lms).write(rows, s, outDir);
         notes.addAll(export.notes());
@@ -58,15 +64,16 @@ public final class MarkedExport {
         return new Outcome(export, assignment, scored, notes);
     }
 
-    private static List<GradeRow> rows(Path feedback, MarkedResults results, Roster roster, Lms lms,
+    private static List<GradeRow> rows(OutputLayout.Graded marked, MarkedResults results, Roster roster, Lms lms,
                                        ExportSettings settings, List<String> notes) {
+        Path feedback = marked.feedback();
         Map<String, Student> onRoster = roster == null ? Map.of() : roster.byId();
-        Map<String, List<String>> byStatus = new TreeMap<>();
+        Map<Status, List<String>> byStatus = new EnumMap<>(Status.class);
         List<String> noPage = new ArrayList<>();
         List<GradeRow> rows = new ArrayList<>();
         for (MarkedResults.Result r : results.students()) {
             byStatus.computeIfAbsent(r.status(), k -> new ArrayList<>()).add(r.id());
-            if (r.status().equals("unknown-student")) {
+            if (r.status() == Status.UNKNOWN_STUDENT) {
                 continue;
             }
             Student s = onRoster.get(r.id());
@@ -75,7 +82,7 @@ public final class MarkedExport {
             String name = !r.name().isEmpty() || s == null ? r.name() : s.name();
             String email = !r.email().isEmpty() || s == null ? r.email() : s.email();
             Double score = r.graded() ? r.score() : null;
-            Path page = score == null ? null : page(feedback, r.id());
+            Path page = score == null ? null : page(marked, r.id());
             if (score != null && page == null) {
                 noPage.add(r.id());
             }
@@ -106,24 +113,24 @@ public final class MarkedExport {
         return rows;
     }
 
-    private static Path page(Path feedback, String id) {
-        Path p = feedback.resolve(id + ".html").normalize();
-        boolean inside = p.getParent() != null && p.getParent().equals(feedback.normalize());
+    private static Path page(OutputLayout.Graded marked, String id) {
+        Path p = marked.feedback(id).normalize();
+        boolean inside = p.getParent() != null && p.getParent().equals(marked.feedback().normalize());
         return inside && Files.isRegularFile(p) ? p : null;
     }
 
-    private static void statusNotes(Map<String, List<String>> byStatus, List<String> notes) {
-        List<String> none = byStatus.getOrDefault("not-submitted", List.of());
+    private static void statusNotes(Map<Status, List<String>> byStatus, List<String> notes) {
+        List<String> none = byStatus.getOrDefault(Status.NOT_SUBMITTED, List.of());
         if (!none.isEmpty()) {
             notes.add(Notes.count(none.size(), "student", "students") + " did not submit (" + Notes.list(none)
                     + "): no grade is exported for them.");
         }
-        List<String> unreadable = byStatus.getOrDefault("unreadable", List.of());
+        List<String> unreadable = byStatus.getOrDefault(Status.UNREADABLE, List.of());
         if (!unreadable.isEmpty()) {
             notes.add(Notes.count(unreadable.size(), "submission", "submissions") + " could not be read ("
                     + Notes.list(unreadable) + "): no grade is exported for them; see their error in results.json.");
         }
-        List<String> unknown = byStatus.getOrDefault("unknown-student", List.of());
+        List<String> unknown = byStatus.getOrDefault(Status.UNKNOWN_STUDENT, List.of());
         if (!unknown.isEmpty()) {
             notes.add(Notes.count(unknown.size(), "submission belongs", "submissions belong") + " to no student on"
                     + " the roster (" + Notes.list(unknown) + "): not exported.");

@@ -38,7 +38,7 @@ final class MoodleExport implements LmsExporter {
             participant.put(r.studentId(), p);
         }
         Scale scale = new Scale(lmsMax, settings, notes);
-        try (Outputs out = new Outputs(outDir)) {
+        try (ExportFiles out = new ExportFiles(outDir)) {
             int grades = ws != null ? overWorksheet(out, ws, rows, participant, scale, notes)
                     : fresh(out, rows, participant, scale, notes);
             feedbackZip(out, rows, participant, notes);
@@ -48,7 +48,7 @@ final class MoodleExport implements LmsExporter {
     }
 
     /** @return the number of worksheet rows given a grade */
-    private static int overWorksheet(Outputs out, MoodleWorksheet ws, List<GradeRow> rows,
+    private static int overWorksheet(ExportFiles out, MoodleWorksheet ws, List<GradeRow> rows,
                                       Map<String, String> participant, Scale scale, List<String> notes) {
         List<String> header = new ArrayList<>(ws.table().header());
         if (!header.contains(MoodleWorksheet.FEEDBACK)) {
@@ -93,7 +93,7 @@ final class MoodleExport implements LmsExporter {
     }
 
     /** @return the number of worksheet rows (each has a grade) */
-    private static int fresh(Outputs out, List<GradeRow> rows, Map<String, String> participant, Scale scale,
+    private static int fresh(ExportFiles out, List<GradeRow> rows, Map<String, String> participant, Scale scale,
                               List<String> notes) {
         List<List<String>> lines = new ArrayList<>();
         for (GradeRow r : rows) {
@@ -118,7 +118,7 @@ final class MoodleExport implements LmsExporter {
         return lines.size();
     }
 
-    private static void feedbackZip(Outputs out, List<GradeRow> rows, Map<String, String> participant,
+    private static void feedbackZip(ExportFiles out, List<GradeRow> rows, Map<String, String> participant,
                                     List<String> notes) {
         Map<String, Path> entries = new LinkedHashMap<>();
         for (GradeRow r : rows) {
@@ -140,7 +140,7 @@ final class MoodleExport implements LmsExporter {
         out.zip("feedback-files.zip", entries);
     }
 
-    private static void gradebook(Outputs out, List<GradeRow> rows, ExportSettings settings, Scale scale,
+    private static void gradebook(ExportFiles out, List<GradeRow> rows, ExportSettings settings, Scale scale,
                                   List<String> notes) {
         List<List<String>> lines = new ArrayList<>();
         boolean rosterIds = false;

@@ -1,12 +1,10 @@
 package backpropgrader.lms;
 
+import backpropgrader.kernel.TextDecoder;
 import org.apache.commons.compress.archivers.zip.UnicodePathExtraField;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,12 +29,7 @@ final class ZipEntryNames {
         if (entry.getExtraField(UnicodePathExtraField.UPATH_ID) != null) {
             return entry.getName();
         }
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(raw)).toString();
-        } catch (CharacterCodingException e) {
-            return new String(raw, fallback);
-        }
+        return TextDecoder.utf8Or(raw, fallback);
     }
 
     /**

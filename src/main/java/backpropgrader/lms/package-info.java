@@ -14,7 +14,7 @@
  *   <li>{@link backpropgrader.lms.GradeRow#of} per student after grading, then
  *       {@link backpropgrader.lms.LmsExporter#of}{@code (lms).write(rows, settings, outDir)} — the files the LMS's
  *       upload pages take, written over the file the instructor downloaded from the LMS when given.</li>
- *   <li>{@code ./grader export} does step 3 from a marked folder: {@link backpropgrader.lms.MarkedResults#read}
+ *   <li>{@code ./grader export} does step 3 from a marked folder: {@link backpropgrader.grade.ResultsJson#read}
  *       ({@code results.json}), then {@link backpropgrader.lms.MarkedExport#run}, which builds the rows (roster
  *       identities overridden by the download's, comments without instructor-only flags, feedback pages) and
  *       notes who cannot be matched to the LMS.</li>

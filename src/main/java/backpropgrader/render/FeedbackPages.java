@@ -1,5 +1,7 @@
 package backpropgrader.render;
 
+import backpropgrader.kernel.OutputLayout;
+
 /**
  * What people read after grading, as self-contained HTML pages (no network: styles, formulas and charts inline;
  * both print on A4):
@@ -44,7 +46,7 @@ public final class FeedbackPages {
 
     /** Where a student's feedback page is linked from the report: {@code feedback/<id>.html}, the id URL-encoded. */
     static String feedbackHref(String id) {
-        StringBuilder out = new StringBuilder("feedback/");
+        StringBuilder out = new StringBuilder(OutputLayout.Graded.FEEDBACK + "/");
         for (byte b : id.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
             char c = (char) (b & 0xff);
             if (c < 0x80 && (Character.isLetterOrDigit(c) || "-._~@".indexOf(c) >= 0)) {

@@ -1,5 +1,6 @@
 package backpropgrader.stage;
 
+import backpropgrader.kernel.OutputLayout;
 import backpropgrader.grade.GradingOutcome;
 
 import backpropgrader.kernel.Folders;
@@ -44,14 +45,14 @@ public final class BenchStage {
             throw new UncheckedIOException("cannot create the bench folder: " + e.getMessage(), e);
         }
         try {
-            DemoStage.write(dir.resolve("course.yaml"), "title: \"Benchmark class\"\nassignment: bench\nsecret: \""
+            OutputLayout.Course layout = new OutputLayout.Course(dir);
+            DemoStage.write(layout.courseFile(), "title: \"Benchmark class\"\nassignment: bench\nsecret: \""
                     + SECRET + "\"\nroster: roster.csv\nfamilies: [" + String.join(", ", families) + "]\n");
-            DemoStage.write(dir.resolve("roster.csv"), BenchClass.roster(students));
-            GradeStage.Request request = new GradeStage.Request(dir.resolve("submissions"), null,
-                    dir.resolve("course.yaml"), dir.resolve("graded"), true, null, null, Map.of(),
-                    GradeStage.Progress.NONE);
-            Folders.delete(dir.resolve("submissions"));
-            BenchClass.write(dir.resolve("submissions"), students, GradeStage.setup(request)::variants);
+            DemoStage.write(layout.roster(), BenchClass.roster(students));
+            GradeStage.Request request = new GradeStage.Request(layout.submissions(), null, layout.courseFile(),
+                    layout.graded().root(), true, null, null, Map.of(), GradeStage.Progress.NONE);
+            Folders.delete(layout.submissions());
+            BenchClass.write(layout.submissions(), students, GradeStage.setup(request)::variants);
             System.gc();
             HeapSampler heap = HeapSampler.start();
             long t0 = System.nanoTime();

@@ -1,5 +1,6 @@
 package backpropgrader.stage;
 
+import backpropgrader.kernel.OutputLayout;
 import backpropgrader.kernel.BadInputException;
 import backpropgrader.exercise.Course;
 import backpropgrader.exercise.CourseSecret;
@@ -41,28 +42,20 @@ public final class CheckStage {
     private CheckStage() {
     }
 
-    /** @return true when the family is valid and every sample student got a variant */
-    public static boolean check(Path file, int samples, Path previewFolder, PrintWriter out, PrintWriter err) {
-        Family family;
-        try {
-            family = FamilyReader.read(file);
-        } catch (BadInputException e) {
-            err.println("grader: " + e.getMessage());
-            return false;
-        }
+    /**
+     * Checks one family and writes its preview.
+     *
+     * @throws BadInputException when the family is invalid or a sample student got no variant
+     */
+    public static void check(Path file, int samples, Path previewFolder, PrintWriter out) {
+        Family family = FamilyReader.read(file);
         Variants variants = new Variants(PREVIEW, family);
         Map<String, Integer> rejections = new TreeMap<>();
         Set<String> distinct = new HashSet<>();
         int draws = 0;
         Variant first = null;
         for (int i = 1; i <= samples; i++) {
-            Variants.Drawn d;
-            try {
-                d = variants.draw(String.format(Locale.ROOT, "sample-%03d", i));
-            } catch (BadInputException e) {
-                err.println("grader: " + e.getMessage());
-                return false;
-            }
+            Variants.Drawn d = variants.draw(String.format(Locale.ROOT, "sample-%03d", i));
             first = first == null ? d.variant() : first;
             draws += d.draws();
             d.rejections().forEach((k, v) -> rejections.merge(k, v, Integer::sum));
@@ -81,12 +74,12 @@ public final class CheckStage {
         }
         SheetPage page = new SheetPage(new Student("sample-001", "Sample Student", ""), "Preview of " + family.id(),
                 "check", Locale.ENGLISH, List.of(first), "backprop-grader check · " + family.id() + " v" + family.version());
-        Path sheet = previewFolder.resolve(family.id() + ".html");
-        Path solutions = previewFolder.resolve(family.id() + "-solutions.html");
+        OutputLayout.Preview preview = new OutputLayout.Preview(previewFolder);
+        Path sheet = preview.sheet(family.id());
+        Path solutions = preview.solutions(family.id());
         write(sheet, Sheets.sheet(page));
         write(solutions, Sheets.workedSolutions(page));
         out.printf(Locale.ROOT, "  Preview: %s (sheet), %s (worked solutions).%n", sheet, solutions);
-        return true;
     }
 
     private static void write(Path p, String content) {

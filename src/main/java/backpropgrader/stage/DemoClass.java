@@ -1,5 +1,6 @@
 package backpropgrader.stage;
 
+import backpropgrader.kernel.OutputLayout;
 import backpropgrader.marking.Variant;
 import backpropgrader.stage.SyntheticAnswers.Style;
 
@@ -66,12 +67,12 @@ final class DemoClass {
     }
 
     /** Writes {@code dir/submissions}: one file per submitting student, plus the broken and the stranger's. */
-    static void write(Path dir, Function<String, List<Variant>> variantsOf) {
-        Path subs = dir.resolve("submissions");
+    static void write(OutputLayout.Course dir, Function<String, List<Variant>> variantsOf) {
+        Path subs = dir.submissions();
         for (int i = 1; i <= SIZE - NOT_SUBMITTED; i++) {
             String id = id(i);
             String file = switch (i) {
-                case 24 -> copy(dir.resolve("handout/students/" + id + "/answers.json")); // handed back blank
+                case 24 -> copy(dir.handout().answersJson(id)); // handed back blank
                 case 26 -> "{\"student\": \"" + id + "\", \"answers\": {\"example-1-single-sample\": {\"J\": 0.5,";
                 case 25 -> SyntheticFiles.json(id, answers(variantsOf.apply(id(2)), Style.CORRECT, null)); // copied
                 default -> {

@@ -4,6 +4,7 @@ import backpropgrader.grade.GradingOutcome;
 import backpropgrader.grade.Status;
 
 import backpropgrader.kernel.Folders;
+import backpropgrader.kernel.OutputLayout;
 import backpropgrader.kernel.UsageException;
 
 import java.io.IOException;
@@ -35,8 +36,9 @@ public final class DemoStage {
 
     public static Summary run(Path dir, boolean force, GradeStage.Progress progress) {
         prepare(dir, force);
+        OutputLayout.Course layout = new OutputLayout.Course(dir);
         write(dir.resolve(MARKER), "This folder was made by ./grader demo; the next demo replaces it.\n");
-        write(dir.resolve("course.yaml"), """
+        write(layout.courseFile(), """
                 # The demo course: every bundled exercise family, a fixed secret (never use it for a real class).
                 title: "Demo course: back-propagation by hand"
                 assignment: demo-week9
@@ -44,22 +46,21 @@ public final class DemoStage {
                 roster: roster.csv
                 marking: {decimals: 3, follow_through_credit: 1}
                 """.formatted(SECRET));
-        write(dir.resolve("roster.csv"), DemoClass.roster());
-        write(dir.resolve("overrides.yaml"), DemoClass.overrides());
+        write(layout.roster(), DemoClass.roster());
+        write(layout.overrides(), DemoClass.overrides());
         Map<String, String> env = Map.of();
-        GenerateStage.run(new GenerateStage.Request(dir.resolve("roster.csv"), dir.resolve("handout"),
-                dir.resolve("course.yaml"), List.of(), env));
-        GradeStage.Request request = new GradeStage.Request(dir.resolve("submissions"), null,
-                dir.resolve("course.yaml"), dir.resolve("graded"), true, dir.resolve("overrides.yaml"), null, env,
-                progress);
+        GenerateStage.run(new GenerateStage.Request(layout.roster(), layout.handout().root(), layout.courseFile(),
+                List.of(), env));
+        GradeStage.Request request = new GradeStage.Request(layout.submissions(), null, layout.courseFile(),
+                layout.graded().root(), true, layout.overrides(), null, env, progress);
         GradeStage.Setup setup = GradeStage.setup(request);
-        DemoClass.write(dir, setup::variants);
+        DemoClass.write(layout, setup::variants);
         GradeStage.Summary graded = GradeStage.run(request);
         GradingOutcome o = graded.outcome();
         boolean asDesigned = o.count(Status.UNREADABLE) == 1 && o.count(Status.UNKNOWN_STUDENT) == 1
                 && o.count(Status.NOT_SUBMITTED) == DemoClass.NOT_SUBMITTED
                 && o.students().stream().anyMatch(s -> !s.flags().isEmpty());
-        return new Summary(graded, dir, graded.feedback(DemoClass.SHOWN), asDesigned);
+        return new Summary(graded, dir, graded.layout().feedback(DemoClass.SHOWN), asDesigned);
     }
 
     private static void prepare(Path dir, boolean force) {

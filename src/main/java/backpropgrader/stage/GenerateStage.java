@@ -3,6 +3,8 @@ package backpropgrader.stage;
 import backpropgrader.kernel.Version;
 import backpropgrader.kernel.BadInputException;
 import backpropgrader.kernel.Futures;
+import backpropgrader.kernel.OutputLayout;
+import backpropgrader.kernel.StagedOutput;
 import backpropgrader.kernel.UsageException;
 import backpropgrader.exercise.Course;
 import backpropgrader.exercise.CourseReader;
@@ -30,6 +32,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * {@code ./grader generate} (DESIGN.md §7). Order of work: read and check every input (roster, course, families)
@@ -88,13 +91,14 @@ public final class GenerateStage {
         List<FamilyTally> tallies = new ArrayList<>();
         families.forEach(f -> tallies.add(new FamilyTally(f, 0, 0, new TreeMap<>())));
 
-        try (StagedOutput staged = StagedOutput.in(r.out())) {
+        OutputLayout.Handout layout = new OutputLayout.Handout(r.out());
+        try (StagedOutput staged = StagedOutput.into(r.out())) {
             // Students are independent: they are made in parallel and their tallies added up in roster order.
             ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
             try {
                 List<Future<List<Variants.Drawn>>> work = new ArrayList<>();
                 for (Student s : students) {
-                    work.add(pool.submit(() -> student(s, course, makers, provenance, staged)));
+                    work.add(pool.submit(() -> student(s, course, makers, provenance, staged, layout)));
                 }
                 for (Future<List<Variants.Drawn>> f : work) {
                     List<Variants.Drawn> drawn = Futures.await(f);
@@ -105,32 +109,32 @@ public final class GenerateStage {
             } finally {
                 stop(pool); // before the staging folder is removed, nothing may still be writing into it
             }
-            staged.commit(r.only().isEmpty() ? List.of("students", "instructor/keys", "instructor/solutions")
-                    : students.stream().flatMap(s -> List.of("students/" + s.id(), "instructor/keys/" + s.id(),
-                    "instructor/solutions/" + s.id() + ".html").stream()).toList());
+            staged.commit(r.only().isEmpty() ? List.of(layout.students(), layout.keys(), layout.solutions())
+                    : students.stream().flatMap(s -> Stream.of(layout.student(s.id()), layout.keys(s.id()),
+                    layout.solution(s.id()))).toList());
         }
         return new Summary(students.size(), roster, List.copyOf(tallies), groups);
     }
 
     /** One student's variants and files; returns the draws (with the variants dropped, to keep memory flat). */
     private static List<Variants.Drawn> student(Student s, Course course, List<Variants> makers, String provenance,
-                                                StagedOutput staged) {
+                                                StagedOutput staged, OutputLayout.Handout layout) {
         List<Variant> variants = new ArrayList<>();
         List<Variants.Drawn> draws = new ArrayList<>();
         for (Variants maker : makers) {
             Variants.Drawn d = maker.draw(s); // the student's own variant, or their group's
             variants.add(d.variant());
             draws.add(new Variants.Drawn(null, d.draws(), d.rejections()));
-            staged.write("instructor/keys/" + s.id() + "/" + d.variant().exerciseId() + ".json",
+            staged.write(layout.key(s.id(), d.variant().exerciseId()),
                     InstructorKey.of(d, course));
         }
         SheetPage page = new SheetPage(s, course.title(), course.assignment(), course.locale(), List.copyOf(variants),
                 provenance);
-        staged.write("students/" + s.id() + "/sheet.html", Sheets.sheet(page));
-        staged.write("students/" + s.id() + "/answers.json", AnswerTemplates.json(s, variants));
-        staged.write("students/" + s.id() + "/answers.txt",
+        staged.write(layout.sheet(s.id()), Sheets.sheet(page));
+        staged.write(layout.answersJson(s.id()), AnswerTemplates.json(s, variants));
+        staged.write(layout.answersText(s.id()),
                 AnswerTemplates.text(s, course.title(), course.assignment(), variants));
-        staged.write("instructor/solutions/" + s.id() + ".html", Sheets.workedSolutions(page));
+        staged.write(layout.solution(s.id()), Sheets.workedSolutions(page));
         return draws;
     }
 

@@ -11,6 +11,8 @@ import backpropgrader.grade.ResultsCsv;
 import backpropgrader.grade.ResultsJson;
 import backpropgrader.grade.StudentResult;
 
+import backpropgrader.kernel.OutputLayout;
+import backpropgrader.kernel.StagedOutput;
 import backpropgrader.kernel.Version;
 import backpropgrader.exercise.Student;
 import backpropgrader.render.FeedbackPage;
@@ -20,6 +22,7 @@ import backpropgrader.render.ReportPage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -36,11 +39,13 @@ final class GradeRun {
     private final GradeStage.Setup setup;
     private final GradeStage.Request request;
     private final Map<String, Student> byId;
+    private final OutputLayout.Graded layout;
 
     GradeRun(GradeStage.Setup setup, GradeStage.Request request) {
         this.setup = setup;
         this.request = request;
         this.byId = setup.roster().byId();
+        this.layout = new OutputLayout.Graded(request.out());
     }
 
     /** The worker threads, stopped before the staging folder is cleaned up (resources close in reverse order). */
@@ -67,7 +72,7 @@ final class GradeRun {
     GradeStage.Summary run() {
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
         try (SubmissionSource source = SubmissionSource.open(request.submissions(), setup.roster(), setup.worksheet());
-             OutputFolder out = OutputFolder.beside(request.out());
+             StagedOutput out = StagedOutput.beside(request.out());
              Workers workers = Workers.start(threads)) {
             List<String> order = setup.roster().students().stream().map(Student::id).sorted(IdOrder.INSTANCE).toList();
             VariantSupply supply = new VariantSupply(order, setup::variants, workers.pool(), 4 * threads);
@@ -76,10 +81,8 @@ final class GradeRun {
             Grading.Listener listener = new Grading.Listener() {
                 @Override
                 public void graded(StudentResult result, List<MarkedExercise> marked) {
-                    StudentResult shown = adjust(result, source);
-                    List<MarkedExercise> exercises = setup.overrides().apply(result.id(), marked);
                     written.add(result.id());
-                    pages.submit(() -> feedback(out, shown, exercises));
+                    pages.submit(() -> feedback(out, result, marked));
                 }
 
                 @Override
@@ -88,8 +91,9 @@ final class GradeRun {
                 }
             };
             GradingOutcome graded = new Grading(setup.roster().students(), supply)
-                    .withGroups(setup.course()::variantOwner).grade(source.inputs, listener);
-            List<StudentResult> students = graded.students().stream().map(s -> adjust(s, source)).toList();
+                    .withGroups(setup.course()::variantOwner).adjustedBy(r -> adjust(r, source))
+                    .grade(source.inputs, listener);
+            List<StudentResult> students = graded.students();
             for (StudentResult s : students) {
                 if (byId.containsKey(s.id()) && written.add(s.id())) {
                     pages.submit(() -> feedback(out, s, List.of())); // not submitted, unreadable
@@ -125,22 +129,22 @@ final class GradeRun {
         return Lateness.apply(o, setup.course().deadline(), h);
     }
 
-    private void feedback(OutputFolder out, StudentResult r, List<MarkedExercise> exercises) {
+    private void feedback(StagedOutput out, StudentResult r, List<MarkedExercise> exercises) {
         FeedbackPage page = new FeedbackPage(byId.get(r.id()), setup.course().title(), setup.course().assignment(),
                 setup.course().locale(), r, exercises, setup.course().feedback(), setup.provenance());
-        out.write("feedback/" + r.id() + ".html", FeedbackPages.feedbackUtf8(page));
+        out.write(layout.feedback(r.id()), FeedbackPages.feedbackUtf8(page));
     }
 
     /** results.json, grades.csv and report.html, and items.csv (the largest), written side by side. */
-    private void writeClassFiles(OutputFolder out, GradingOutcome outcome, ClassSummary summary,
+    private void writeClassFiles(StagedOutput out, GradingOutcome outcome, ClassSummary summary,
                                  ExecutorService pool) {
         FeedbackWriter files = new FeedbackWriter(pool, 3);
-        files.submit(() -> write(out, "items.csv", w -> ResultsCsv.writeItems(outcome, w)));
-        files.submit(() -> write(out, "results.json", w -> ResultsJson.write(outcome,
+        files.submit(() -> write(out, layout.items(), w -> ResultsCsv.writeItems(outcome, w)));
+        files.submit(() -> write(out, layout.results(), w -> ResultsJson.write(outcome,
                 new ResultsJson.Provenance(Version.current(), setup.course().assignment()), w)));
         files.submit(() -> {
-            write(out, "grades.csv", w -> ResultsCsv.writeGrades(outcome, w));
-            out.write("report.html", FeedbackPages.report(new ReportPage(setup.course().title(),
+            write(out, layout.grades(), w -> ResultsCsv.writeGrades(outcome, w));
+            out.write(layout.report(), FeedbackPages.report(new ReportPage(setup.course().title(),
                     setup.course().assignment(), setup.course().locale(), outcome, summary, setup.provenance())));
         });
         files.finish();
@@ -150,11 +154,11 @@ final class GradeRun {
         void write(Writer w) throws IOException;
     }
 
-    private static void write(OutputFolder out, String name, Contents contents) {
-        try (Writer w = out.writer(name)) {
+    private static void write(StagedOutput out, Path file, Contents contents) {
+        try (Writer w = out.writer(file)) {
             contents.write(w);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + name + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot write " + file.getFileName() + ": " + e.getMessage(), e);
         }
     }
 }

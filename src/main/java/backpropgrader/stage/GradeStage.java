@@ -6,6 +6,7 @@ import backpropgrader.grade.Overrides;
 
 import backpropgrader.kernel.Version;
 import backpropgrader.kernel.BadInputException;
+import backpropgrader.kernel.OutputLayout;
 import backpropgrader.kernel.UsageException;
 import backpropgrader.exercise.Course;
 import backpropgrader.exercise.CourseReader;
@@ -29,9 +30,9 @@ import java.util.stream.Collectors;
  * {@code ./grader grade} (DESIGN.md §7). Order of work: check the paths; read the course, the roster, the
  * families and the overrides (any problem stops here, before anything is written); open the submissions (a
  * folder, a zip, an LMS download); mark every student ({@link Grading}), re-deriving their variants from the
- * course secret a few students ahead, and write each feedback page as the student is marked; apply the
- * overrides and late penalties; write results.json, grades.csv, items.csv and report.html; move the finished
- * folder into place ({@link OutputFolder}).
+ * course secret a few students ahead, apply the overrides and late penalties to each result once, as it is
+ * made, and write each feedback page from that result as the student is marked; write results.json,
+ * grades.csv, items.csv and report.html from the same results; move the finished folder into place ({@link backpropgrader.kernel.StagedOutput}).
  */
 public final class GradeStage {
 
@@ -59,12 +60,8 @@ public final class GradeStage {
     /** What was graded and where it went. */
     public record Summary(GradingOutcome outcome, ClassSummary classSummary, Path out, Roster roster,
                          Course course) {
-        public Path report() {
-            return out.resolve("report.html");
-        }
-
-        public Path feedback(String id) {
-            return out.resolve("feedback").resolve(id + ".html");
+        public OutputLayout.Graded layout() {
+            return new OutputLayout.Graded(out);
         }
     }
 

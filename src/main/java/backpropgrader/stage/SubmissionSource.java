@@ -5,6 +5,7 @@ import backpropgrader.grade.Handin;
 import backpropgrader.grade.SubmissionReader;
 import backpropgrader.grade.UnreadableSubmissionException;
 
+import backpropgrader.kernel.ZipSniff;
 import backpropgrader.lms.BulkDownload;
 import backpropgrader.lms.BulkDownloadReader;
 import backpropgrader.lms.Lms;
@@ -14,7 +15,6 @@ import backpropgrader.lms.Roster;
 import backpropgrader.lms.ZipLimits;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -56,7 +56,7 @@ final class SubmissionSource implements AutoCloseable {
     }
 
     static SubmissionSource open(Path path, Roster roster, MoodleWorksheet worksheet) {
-        if (Files.isRegularFile(path) && !isZip(path)) {
+        if (Files.isRegularFile(path) && !zip(path)) {
             return new SubmissionSource(List.of(Grading.Input.of(path)), Map.of(), Map.of(), List.of(), Lms.NONE, null);
         }
         BulkDownload d = BulkDownloadReader.open(path, roster, worksheet, ZipLimits.DEFAULT);
@@ -120,12 +120,11 @@ final class SubmissionSource implements AutoCloseable {
         }
     }
 
-    private static boolean isZip(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            byte[] magic = in.readNBytes(2);
-            return magic.length == 2 && magic[0] == 'P' && magic[1] == 'K';
+    private static boolean zip(Path file) {
+        try {
+            return ZipSniff.isZip(file);
         } catch (IOException e) {
-            return false;
+            return false; // read as a file of answers, which says what is wrong with it
         }
     }
 

@@ -5,7 +5,10 @@ import backpropgrader.kernel.Version;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
+import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -48,6 +51,29 @@ class HelpAndUsageTest {
         assertTrue(r.err().contains("Unknown option: '--bogus'"), r.toString());
         assertTrue(r.err().contains("Try 'grader solve --help'."), r.toString());
         assertEquals("", r.out());
+    }
+
+    @Test
+    void anOptionSeveralCommandsShareIsDeclaredAndDescribedOnce() {
+        CommandLine tool = new CommandLine(new Main());
+        for (String option : List.of("--course", "--roster", "--out", "--force", "--worksheet")) {
+            Set<List<String>> descriptions = tool.getSubcommands().values().stream()
+                    .map(c -> c.getCommandSpec().findOption(option)).filter(Objects::nonNull)
+                    .map(o -> List.of(o.description())).collect(Collectors.toSet());
+            assertEquals(1, descriptions.size(), option + ": " + descriptions);
+            assertTrue(tool.getSubcommands().values().stream()
+                    .filter(c -> c.getCommandSpec().findOption(option) != null).count() >= 2, option);
+        }
+    }
+
+    @Test
+    void generateWithoutItsRosterOrFolderIsAUsageErrorThatPointsToHelp() {
+        Cli r = Cli.run("generate", "--out", "nowhere");
+        assertEquals(64, r.code(), r.toString());
+        assertEquals("grader: Missing required option: '--roster=FILE'\nTry 'grader generate --help'.\n", r.err());
+        Cli o = Cli.run("generate", "--roster", "exercises/lecture/example-1.json");
+        assertEquals(64, o.code(), o.toString());
+        assertTrue(o.err().startsWith("grader: Missing required option: '--out=DIR'"), o.toString());
     }
 
     @Test

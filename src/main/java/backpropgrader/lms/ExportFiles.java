@@ -1,5 +1,6 @@
 package backpropgrader.lms;
 
+import backpropgrader.kernel.StagedOutput;
 import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
@@ -13,32 +14,29 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
- * An export's files, written completely or not at all: each goes to a hidden temporary file beside its target,
- * and {@link #commit()} moves them all into place; closing without committing removes them. CSV is written by
- * Jackson's CSV writer (CRLF, quotes only where needed unless every field must be quoted); zips get fixed entry
- * times, so the same input gives the same bytes on any machine and in any time zone.
+ * An export's files: CSV written by Jackson's CSV writer (CRLF, quotes only where needed unless every field must
+ * be quoted) and zips with fixed entry times, so the same input gives the same bytes on any machine and in any
+ * time zone. They are staged ({@link StagedOutput}) and {@link #commit()} moves them all into the export folder,
+ * each replacing a file of the same name; closing without committing leaves the folder as it was.
  */
-final class Outputs implements AutoCloseable {
+final class ExportFiles implements AutoCloseable {
 
     private final Path dir;
-    private final Map<Path, Path> pending = new TreeMap<>();
+    private final StagedOutput staged;
+    private final Set<Path> written = new TreeSet<>();
 
-    Outputs(Path dir) {
+    ExportFiles(Path dir) {
         this.dir = dir;
-        try {
-            Files.createDirectories(dir);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create " + dir, e);
-        }
+        this.staged = StagedOutput.into(dir);
     }
 
     void csv(String name, List<String> header, List<List<String>> rows, char separator, boolean quoteAll) {
@@ -56,15 +54,7 @@ final class Outputs implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        bytes(name, out.toString().getBytes(StandardCharsets.UTF_8));
-    }
-
-    void bytes(String name, byte[] content) {
-        try {
-            Files.write(temp(name), content);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + dir.resolve(name), e);
-        }
+        staged.write(file(name), out.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     /** A zip of {@code entries} (entry name → file to put there), names in UTF-8 with the flag set. */
@@ -72,7 +62,8 @@ final class Outputs implements AutoCloseable {
         // DOS times are local times: this instant is 2000-01-01 00:00 wherever the zip is written (far enough from
         // 1980 that no time zone needs the extended-timestamp fields, which would hold the zone-dependent instant).
         long fixed = LocalDateTime.of(2000, 1, 1, 0, 0).atZone(ZoneId.systemDefault()).toInstant().toEpochMilli();
-        try (ZipArchiveOutputStream out = new ZipArchiveOutputStream(temp(name))) {
+        Path file = file(name);
+        try (ZipArchiveOutputStream out = new ZipArchiveOutputStream(staged.stream(file))) {
             out.setEncoding("UTF-8");
             out.setUseLanguageEncodingFlag(true);
             for (Map.Entry<String, Path> e : new TreeMap<>(entries).entrySet()) {
@@ -83,35 +74,23 @@ final class Outputs implements AutoCloseable {
                 out.closeArchiveEntry();
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + dir.resolve(name), e);
+            throw new UncheckedIOException("cannot write " + file, e);
         }
     }
 
-    private Path temp(String name) {
-        Path target = dir.resolve(name);
-        Path temp = dir.resolve("." + name + ".tmp");
-        pending.put(target, temp);
-        return temp;
+    private Path file(String name) {
+        Path f = dir.resolve(name);
+        written.add(f);
+        return f;
     }
 
+    /** Moves the files into place; returns them, sorted. */
     List<Path> commit() {
-        List<Path> done = new ArrayList<>();
-        try {
-            for (Map.Entry<Path, Path> e : pending.entrySet()) {
-                Files.move(e.getValue(), e.getKey(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                done.add(e.getKey());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot move the export into " + dir, e);
-        }
-        pending.clear();
-        return done;
+        return staged.commit(List.copyOf(written));
     }
 
     @Override
     public void close() {
-        for (Path temp : pending.values()) {
-            temp.toFile().delete();
-        }
+        staged.close();
     }
 }

@@ -1,4 +1,4 @@
-package backpropgrader.lms;
+package backpropgrader.grade;
 
 import backpropgrader.kernel.BadInputException;
 import org.junit.jupiter.api.Test;
@@ -14,11 +14,29 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-/** results.json as the export reads it: unknown fields ignored, the used ones checked with their JSON path. */
-class MarkedResultsTest {
+/**
+ * results.json as the export reads it: what grade writes reads back the same; unknown fields ignored, the used
+ * ones checked with their JSON path.
+ */
+class ResultsJsonReadTest {
 
     @TempDir
     Path dir;
+
+    @Test
+    void whatGradeWritesReadsBackTheSame() throws IOException {
+        GradingOutcome written = new GradingOutcome(List.of(
+                new StudentResult("s1", "Ada", Status.GRADED, 17.5, 20.0, null, List.of("collusion:s2"), List.of(),
+                        "s1.json", List.of(), Map.of("moodle.participant", "101"),
+                        new Late(true, 2, 10, 1.75, "Handed in late.")),
+                new StudentResult("s2", "", Status.UNREADABLE, null, 20.0, "s2.json: broken.", List.of(), List.of(),
+                        "s2.json", List.of())), List.of(), Map.of());
+        MarkedResults m = read(ResultsWritersTest.json(written));
+        assertEquals("week9", m.title());
+        assertEquals(List.of(new MarkedResults.Result("s1", "Ada", "", Status.GRADED, 17.5, 20.0,
+                List.of("collusion:s2"), Map.of("moodle.participant", "101"), true), new MarkedResults.Result("s2", "",
+                "", Status.UNREADABLE, null, 20.0, List.of(), Map.of(), false)), m.students());
+    }
 
     @Test
     void readsTheContractFieldsAndIgnoresOthers() throws IOException {
@@ -68,6 +86,6 @@ class MarkedResultsTest {
     }
 
     private MarkedResults read(String json) throws IOException {
-        return MarkedResults.read(Files.writeString(dir.resolve("results.json"), json));
+        return ResultsJson.read(Files.writeString(dir.resolve("results.json"), json));
     }
 }
