@@ -1,6 +1,7 @@
 package backpropgrader.grade;
 
 import backpropgrader.marking.ItemResult;
+import backpropgrader.marking.Reason;
 import backpropgrader.marking.Verdict;
 
 import backpropgrader.kernel.BadInputException;
@@ -110,12 +111,10 @@ public final class Overrides {
             }
             Verdict verdict = c.verdict() == null ? i.verdict() : c.verdict();
             String misconception = verdict == Verdict.WRONG ? i.misconception() : null;
-            // A changed verdict keeps the grader's sentence, said to be what it was before the adjustment.
-            String reason = verdict == i.verdict() || i.reason() == null ? i.reason()
-                    : "Before your instructor's adjustment: " + Character.toLowerCase(i.reason().charAt(0))
-                    + i.reason().substring(1);
+            // A changed verdict keeps the grader's reason, said to be what it was before the adjustment.
+            Reason why = verdict == i.verdict() ? i.why() : new Reason.Adjusted(i.why());
             out.add(new ItemResult(i.exercise(), i.key(), i.submitted(), i.expected(), verdict, misconception,
-                    c.points(), i.max(), reason, c.line().reason()));
+                    c.points(), i.max(), why, c.line().reason()));
         }
         return out;
     }

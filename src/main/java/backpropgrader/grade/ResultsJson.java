@@ -3,6 +3,8 @@ package backpropgrader.grade;
 import backpropgrader.kernel.BadInputException;
 import backpropgrader.kernel.TreeFiles;
 import backpropgrader.marking.ItemResult;
+import backpropgrader.marking.Reason;
+import backpropgrader.marking.ReasonFields;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -27,11 +29,13 @@ import java.util.stream.Collectors;
 /**
  * Writes and reads {@code results.json}: the one place its field names are spelled. Writes it exactly as
  * DESIGN.md §5 "Results" shows it, plus provenance (tool, version, assignment, family versions), per-item
- * {@code reason}, and per-student {@code name}, {@code source} and {@code warnings}, the LMS identities
- * ({@code lms}), lateness ({@code late}, {@code days_late}, and the {@code penalty} in points already taken off
- * {@code score}) and per-item instructor {@code override} reasons. Each item is written on one line (a class of
- * 10,000 has a quarter of a million). Deterministic: fields in a fixed order, students sorted, numbers as Java
- * writes doubles (locale-independent; whole numbers without ".0"), "\n" line ends, no timestamps.
+ * {@code reason} (and its {@code reason_kind} and fields), and per-student {@code name}, {@code source} and
+ * {@code warnings}, the LMS identities ({@code lms}), lateness ({@code late}, {@code days_late}, and the
+ * {@code penalty} in points already taken off {@code score}) and per-item instructor {@code override} reasons.
+ * Each item is written on one line (a class of 10,000 has a quarter of a million). Deterministic: fields in a
+ * fixed order, students sorted, numbers as Java writes doubles (locale-independent; whole numbers without
+ * ".0"), "
+" line ends, no timestamps.
  *
  * <p>Reads it as an export needs it ({@link #read}): as a tree, so fields it does not know are ignored (DESIGN.md
  * §5: consumers do), the fields it uses checked, with messages that name the file, the JSON path, what was
@@ -145,8 +149,25 @@ public final class ResultsJson {
         number(g, "points", i.points());
         number(g, "max", i.max());
         g.writeStringField("reason", i.reason());
+        reasonFields(g, i.why());
         g.writeStringField("override", i.override());
         g.writeEndObject();
+    }
+
+    /** The reason's kind and fields beside its sentence ({@link Reason}): {@code reason_kind}, {@code reason_from}…. */
+    private static void reasonFields(JsonGenerator g, Reason why) throws IOException {
+        for (Map.Entry<String, Object> f : ReasonFields.of(why).entrySet()) {
+            String field = "reason_" + f.getKey();
+            if (f.getValue() == null || f.getValue() instanceof Double) {
+                number(g, field, (Double) f.getValue());
+            } else if (f.getValue() instanceof Boolean b) {
+                g.writeBooleanField(field, b);
+            } else if (f.getValue() instanceof List<?> list) {
+                strings(g, field, list.stream().map(String.class::cast).toList());
+            } else {
+                g.writeStringField(field, (String) f.getValue());
+            }
+        }
     }
 
     private static void strings(JsonGenerator g, String field, List<String> values) throws IOException {

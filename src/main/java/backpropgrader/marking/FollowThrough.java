@@ -23,38 +23,35 @@ final class FollowThrough {
         }
         List<String> wrong = w.wrongUpstream(key);
         if (wrong.isEmpty()) {
-            return Decision.of(Verdict.CORRECT, "Correct: this is what your own earlier answers give, and they are"
-                    + " correct to the sheet's rounding.");
+            return Decision.of(Verdict.CORRECT, Reason.OWN_CORRECT);
         }
         for (String u : wrong) {
-            String trivial = trivial(w, w.window(w.answers().get(u)), true);
+            Reason.Trivial trivial = trivial(w, w.window(w.answers().get(u)), true);
             if (trivial != null) {
-                return Decision.of(Verdict.WRONG, "Wrong, and no follow-through: this is what your earlier answer "
-                        + w.asTyped(u) + " gives, but that answer " + trivial + ", which makes the later work"
-                        + " trivial. The correct value is " + w.correctValue(key) + ".");
+                return Decision.of(Verdict.WRONG, new Reason.NoFollowThrough(List.of(w.earlier(u)), false, trivial,
+                        w.correct(key)));
             }
         }
-        String trivial = trivial(w, w.window(a), false);
+        Reason.Trivial trivial = trivial(w, w.window(a), false);
         if (trivial != null) {
-            return Decision.of(Verdict.WRONG, "Wrong, and no follow-through: this is what "
-                    + w.yourEarlier(wrong, "give") + ", but this value " + trivial + ", which makes the work trivial."
-                    + " The correct value is " + w.correctValue(key) + ".");
+            return Decision.of(Verdict.WRONG, new Reason.NoFollowThrough(w.nearestEarlier(wrong), true, trivial,
+                    w.correct(key)));
         }
-        return Decision.of(Verdict.FOLLOW_THROUGH, "Follow-through: not the correct value, which is "
-                + w.correctValue(key) + ", but what " + w.yourEarlier(wrong, "give") + ".");
+        return Decision.of(Verdict.FOLLOW_THROUGH, new Reason.FollowThrough(w.nearestEarlier(wrong),
+                w.correct(key)));
     }
 
-    /** Why a written value makes the work trivial ("is 0", "equals y_1, a given value"), or null. */
-    private static String trivial(Work w, Interval window, boolean oneToo) {
+    /** Why a written value makes the work trivial (it is 0 or 1, or it equals a given value), or null. */
+    private static Reason.Trivial trivial(Work w, Interval window, boolean oneToo) {
         if (window.contains(0)) {
-            return "is 0";
+            return Reason.Trivial.ZERO;
         }
         if (oneToo && window.contains(1)) {
-            return "is 1";
+            return Reason.Trivial.ONE;
         }
         for (Quantity q : w.graph().quantities()) {
             if (q.isGiven() && window.contains(q.given())) {
-                return "equals " + w.graph().display(q.key()) + ", a given value";
+                return Reason.Trivial.given(q.key(), w.graph().display(q.key()));
             }
         }
         return null;

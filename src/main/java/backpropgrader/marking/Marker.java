@@ -1,7 +1,5 @@
 package backpropgrader.marking;
 
-import backpropgrader.engine.Misconception;
-
 import backpropgrader.engine.HandComputation;
 import backpropgrader.engine.Interval;
 import backpropgrader.engine.Numbers;
@@ -26,11 +24,9 @@ import java.util.Set;
  */
 public final class Marker {
 
-    private static final Decision CORRECT_BY_ROUNDING = Decision.of(Verdict.CORRECT,
-            "Correct: within rounding of the exact value.");
-    private static final Decision CORRECT_BY_TOLERANCE = Decision.of(Verdict.CORRECT,
-            "Correct: within the tolerance of the exact value.");
-    private static final Decision MISSING = Decision.of(Verdict.MISSING, "Not answered.");
+    private static final Decision CORRECT_BY_ROUNDING = Decision.of(Verdict.CORRECT, Reason.ROUNDING);
+    private static final Decision CORRECT_BY_TOLERANCE = Decision.of(Verdict.CORRECT, Reason.TOLERANCE);
+    private static final Decision MISSING = Decision.of(Verdict.MISSING, Reason.MISSING);
 
     private Marker() {
     }
@@ -96,10 +92,10 @@ public final class Marker {
             return MISSING;
         }
         if (a.isInvalid()) {
-            return Decision.of(Verdict.WRONG, "Wrong: " + a.problem() + ".");
+            return Decision.of(Verdict.WRONG, new Reason.Unreadable(a.problem()));
         }
         if (w.accepted().contains(key)) {
-            // One shared sentence each: most items are correct, and their reasons are kept for the whole class.
+            // One shared reason each: most items are correct, and their reasons are kept for the whole class.
             return w.window(a).meets(w.reference().reach(key)) ? CORRECT_BY_ROUNDING : CORRECT_BY_TOLERANCE;
         }
         Decision followThrough = FollowThrough.decide(w, key, a);
@@ -107,22 +103,15 @@ public final class Marker {
             return followThrough;
         }
         MisconceptionFinder.Found f = MisconceptionFinder.find(w, key, a);
-        String gives = Numbers.plain(Numbers.round(a.value(), Tolerance.decimals(a.decimals(), w.marking()) + 2));
-        String correct = "Wrong: " + (a.expression() ? "your expression gives " + gives + "; " : "")
-                + "the correct value is " + w.correctValue(key) + ".";
-        if (f != null && f.misconception() == Misconception.SWAPPED_INDICES) {
-            return new Decision(Verdict.WRONG, f.misconception(), correct + " Your value is that of "
-                    + w.graph().display(f.node()) + ": " + f.misconception().title() + ".");
-        }
+        Double gives = a.expression()
+                ? Numbers.round(a.value(), Tolerance.decimals(a.decimals(), w.marking()) + 2) : null;
         if (f != null) {
-            String where = f.node().equals(key) ? "" : " in " + w.graph().display(f.node())
-                    + (w.answers().containsKey(f.node()) ? "" : " (not asked)");
-            return new Decision(Verdict.WRONG, f.misconception(), correct + " Your value fits a known mistake"
-                    + where + ": " + f.misconception().title() + ", which gives "
-                    + Numbers.fixed(f.value(), w.decimals()) + ".");
+            Reason.Place place = f.node().equals(key) ? Reason.Place.THIS_ITEM
+                    : w.answers().containsKey(f.node()) ? Reason.Place.ASKED : Reason.Place.NOT_ASKED;
+            return new Decision(Verdict.WRONG, f.misconception(), new Reason.Mistake(w.correct(key), gives,
+                    f.misconception(), f.node(), w.graph().display(f.node()), place, f.value()));
         }
-        List<String> wrong = w.wrongUpstream(key);
-        return Decision.of(Verdict.WRONG, correct + (wrong.isEmpty() ? ""
-                : " Nor is it what " + w.yourEarlier(wrong, "give") + "."));
+        return Decision.of(Verdict.WRONG, new Reason.Wrong(w.correct(key), gives,
+                w.nearestEarlier(w.wrongUpstream(key))));
     }
 }

@@ -21,18 +21,18 @@ final class SymbolicAnswers {
 
     static Decision decide(Asked asked, Answer a) {
         if (a.raw() == null || a.raw().isBlank()) {
-            return Decision.of(Verdict.MISSING, "Not answered.");
+            return Decision.of(Verdict.MISSING, Reason.MISSING);
         }
         if (a.raw().strip().length() > AnswerParser.MAX_LENGTH) {
-            return Decision.of(Verdict.WRONG, "Wrong: the answer is " + a.raw().strip().length()
-                    + " characters long; at most " + AnswerParser.MAX_LENGTH + " are read.");
+            return Decision.of(Verdict.WRONG, new Reason.Unreadable("the answer is " + a.raw().strip().length()
+                    + " characters long; at most " + AnswerParser.MAX_LENGTH + " are read"));
         }
         Expression student;
         try {
             student = FunctionAnswers.parse(a.raw(), "x");
         } catch (RuntimeException e) {
-            return Decision.of(Verdict.WRONG, "Wrong: '" + a.raw().strip() + "' is not an expression in x that can be"
-                    + " read (" + e.getMessage() + ").");
+            return Decision.of(Verdict.WRONG, new Reason.Unreadable("'" + a.raw().strip() + "' is not an expression"
+                    + " in x that can be read (" + e.getMessage() + ")"));
         }
         Expression reference = FunctionAnswers.parse(asked.expectedExpression(), "x");
         int checked = 0;
@@ -49,9 +49,8 @@ final class SymbolicAnswers {
                 s = Double.NaN;
             }
             if (!(Math.abs(s - r) <= RELATIVE * Math.max(1, Math.abs(r)))) {
-                return Decision.of(Verdict.WRONG, "Wrong: at x = " + Numbers.plain(x) + " your expression gives "
-                        + Numbers.plain(Numbers.round(s, 6)) + ", the derivative " + Numbers.plain(Numbers.round(r, 6))
-                        + "; the correct derivative is " + asked.expectedExpression() + ".");
+                return Decision.of(Verdict.WRONG, new Reason.SymbolicWrong(x, Numbers.round(s, 6),
+                        Numbers.round(r, 6), asked.expectedExpression()));
             }
         }
         if (checked < MIN_POINTS) {
@@ -59,7 +58,6 @@ final class SymbolicAnswers {
                     + asked.key() + " is finite at only " + checked + " of the points checked; at least "
                     + MIN_POINTS + " are needed to compare expressions");
         }
-        return Decision.of(Verdict.CORRECT, "Correct: equal to " + asked.expectedExpression()
-                + " at every point checked.");
+        return Decision.of(Verdict.CORRECT, new Reason.SymbolicCorrect(asked.expectedExpression()));
     }
 }

@@ -2,7 +2,6 @@ package backpropgrader.marking;
 
 import backpropgrader.engine.HandComputation;
 import backpropgrader.engine.Interval;
-import backpropgrader.engine.Numbers;
 import backpropgrader.engine.Quantity;
 import backpropgrader.engine.QuantityGraph;
 import backpropgrader.engine.Values;
@@ -68,29 +67,18 @@ record Work(QuantityGraph graph, Marking marking, Values exact, HandComputation 
         return out;
     }
 
-    /** "ŷ_1 = 1.9" for the reasons: the key in the lecture's notation and the answer as typed. */
-    String asTyped(String key) {
-        return graph.display(key) + " = " + answers.get(key).raw().strip();
+    /** An answer as a reason names it: the key, in the lecture's notation too, and the answer as typed. */
+    Reason.Earlier earlier(String key) {
+        return new Reason.Earlier(key, graph.display(key), answers.get(key).raw().strip());
     }
 
-    /** The exact value with enough places, and its rounding at the sheet's: "−0.38855 (−0.389 at 3 places)". */
-    String correctValue(String key) {
-        double v = exact.get(key);
-        String plain = Numbers.plain(v);
-        if (Numbers.decimalsOf(plain) <= decimals()) {
-            return plain; // an exact short decimal: 1.25
-        }
-        return Numbers.beyond(v, decimals()) + " (" + Numbers.fixed(v, decimals()) + " at " + decimals()
-                + " decimal places)";
+    /** The nearest of these answers, as a reason names them. */
+    List<Reason.Earlier> nearestEarlier(List<String> keys) {
+        return nearest(keys).stream().map(this::earlier).toList();
     }
 
-    /** The nearest of these answers as a subject, with its verb: "your earlier answer ŷ_1 = 1.9 gives". */
-    String yourEarlier(List<String> keys, String verb) {
-        List<String> shown = nearest(keys).stream().map(this::asTyped).toList();
-        if (shown.size() == 1) {
-            return "your earlier answer " + shown.get(0) + " " + verb + "s";
-        }
-        return "your earlier answers " + String.join(", ", shown.subList(0, shown.size() - 1)) + " and "
-                + shown.get(shown.size() - 1) + " " + verb;
+    /** The key's exact value and the sheet's places, as a reason states the correct value. */
+    Reason.Correct correct(String key) {
+        return new Reason.Correct(exact.get(key), decimals());
     }
 }

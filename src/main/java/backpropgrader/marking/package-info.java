@@ -8,7 +8,10 @@
  * backpropgrader.marking.Asked}, {@link backpropgrader.marking.Marking}.
  *
  * <p>Order of use: {@code Marker.mark(variant, typed answers)} gives a {@link
- * backpropgrader.marking.MarkedExercise} with one {@link backpropgrader.marking.ItemResult} per asked key.
+ * backpropgrader.marking.MarkedExercise} with one {@link backpropgrader.marking.ItemResult} per asked key. Each
+ * item's {@link backpropgrader.marking.Reason} is data; {@link backpropgrader.marking.ReasonSentence} writes it
+ * for an {@link backpropgrader.marking.Audience} (everything for the instructor, less for a student whose course
+ * hides it) and {@link backpropgrader.marking.ReasonFields} gives its kind and fields for a results file.
  *
  * <p>Pure, like {@code engine} (checked by {@code CorePurityTest}); uses only {@code engine}.
  */

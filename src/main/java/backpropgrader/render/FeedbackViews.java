@@ -3,9 +3,11 @@ package backpropgrader.render;
 import backpropgrader.engine.Keys;
 import backpropgrader.engine.Numbers;
 import backpropgrader.exercise.Course;
+import backpropgrader.marking.Audience;
 import backpropgrader.marking.Marking;
 import backpropgrader.marking.ItemResult;
 import backpropgrader.marking.MarkedExercise;
+import backpropgrader.marking.ReasonSentence;
 import backpropgrader.engine.Misconception;
 import backpropgrader.grade.StudentResult;
 import backpropgrader.marking.Verdict;
@@ -28,10 +30,12 @@ final class FeedbackViews {
 
     private final NumberFormatter format;
     private final Course.Feedback reveal;
+    private final Audience student;
 
     private FeedbackViews(NumberFormatter format, Course.Feedback reveal) {
         this.format = format;
         this.reveal = reveal == null ? Course.Feedback.ALL : reveal;
+        this.student = new Audience(this.reveal.expected(), this.reveal.misconceptions(), format);
     }
 
     static FeedbackView of(FeedbackPage page) {
@@ -155,7 +159,7 @@ final class FeedbackViews {
                     .orElse(new FeedbackView.Misconception(i.misconception(), null, null));
         }
         return new FeedbackView.Item(anchor, label, Pages.plain(displayed), i.key(), typed,
-                FeedbackView.Mark.of(i.verdict()), points, expected, exact, Reasons.shown(i, reveal, format), mistake,
-                i.override());
+                FeedbackView.Mark.of(i.verdict()), points, expected, exact, ReasonSentence.of(i.why(), student),
+                mistake, i.override());
     }
 }

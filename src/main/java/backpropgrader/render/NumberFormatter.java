@@ -1,6 +1,7 @@
 package backpropgrader.render;
 
 import backpropgrader.engine.Numbers;
+import backpropgrader.marking.NumberStyle;
 
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
@@ -8,9 +9,10 @@ import java.util.Locale;
 /**
  * The one place numbers are written for a reader: {@link Numbers} rounds and writes them in the lecture's style
  * (Unicode minus, no trailing ".0"); this puts them in the page's locale (a decimal comma for de, fr, …). No
- * grouping separators: students copy these numbers into a calculator.
+ * grouping separators: students copy these numbers into a calculator. It is the {@link NumberStyle} of the core's
+ * reason sentences too.
  */
-public final class NumberFormatter {
+public final class NumberFormatter implements NumberStyle {
 
     private final char decimalSeparator;
 
@@ -34,6 +36,7 @@ public final class NumberFormatter {
     }
 
     /** A number the engine has already written ("−1.744") in this locale. */
+    @Override
     public String localise(String engineNumber) {
         return decimalSeparator == '.' ? engineNumber : engineNumber.replace('.', decimalSeparator);
     }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** results.json, grades.csv and items.csv: the contract's shape, exact formatting, and determinism. */
@@ -36,12 +37,66 @@ class ResultsWritersTest {
         assertTrue(s1.path("error").isNull());
         JsonNode item = s1.path("items").get(0);
         assertEquals(List.of("exercise", "key", "submitted", "expected", "verdict", "misconception", "points", "max",
-                "reason", "override"), names(item));
+                "reason", "reason_kind", "override"), names(item));
         assertTrue(item.path("override").isNull());
         assertEquals("-0.395", item.path("submitted").asText());
         assertEquals(-0.38854778682407276, item.path("expected").asDouble(), 0);
         assertEquals("correct", item.path("verdict").asText());
         assertTrue(item.path("misconception").isNull());
+    }
+
+    @Test
+    void eachItemCarriesItsReasonsKindAndFieldsBesideTheSentence() throws IOException {
+        JsonNode gaming = TreeFiles.JSON.readTree(json(outcome("follow-through-gaming")));
+        JsonNode s1 = student(gaming, "s1");
+        JsonNode j = item(s1, "J");
+        assertEquals(List.of("exercise", "key", "submitted", "expected", "verdict", "misconception", "points", "max",
+                "reason", "reason_kind", "reason_from", "reason_from_typed", "reason_trivial_in", "reason_trivial",
+                "reason_given", "override"), names(j));
+        assertEquals("no-follow-through", j.path("reason_kind").asText());
+        assertEquals("[\"yhat_1\"]", j.path("reason_from").toString());
+        assertEquals("[\"4\"]", j.path("reason_from_typed").toString(), "as typed");
+        assertEquals("earlier", j.path("reason_trivial_in").asText());
+        assertEquals("given", j.path("reason_trivial").asText());
+        assertEquals("y_1", j.path("reason_given").asText());
+        assertTrue(j.path("reason").asText().startsWith("Wrong, and no follow-through: this is what your earlier"
+                + " answer ŷ_1 = 4 gives"), "the sentence stays, in full");
+        JsonNode carried = item(student(gaming, "s4"), "h[1]_1");
+        assertEquals("follow-through", carried.path("reason_kind").asText());
+        assertEquals("[\"z[1]_1\"]", carried.path("reason_from").toString());
+
+        JsonNode mistakes = TreeFiles.JSON.readTree(json(outcome("misconceptions-example-1")));
+        JsonNode half = item(student(mistakes, "half2"), "dJ/dw[2]_1,1");
+        assertEquals("misconception", half.path("reason_kind").asText());
+        assertEquals("missing-half", half.path("misconception").asText());
+        assertEquals("dJ/dz[2]_1", half.path("reason_node").asText());
+        assertFalse(half.path("reason_node_asked").asBoolean(true));
+        assertTrue(half.path("reason_value").isDouble(), "a number: " + half.path("reason_value"));
+        assertEquals(-3.490076376674363, half.path("reason_value").asDouble(), 1e-9);
+        assertTrue(half.path("reason_gives").isNull(), "a plain number, not an expression");
+
+        JsonNode typed = TreeFiles.JSON.readTree(json(outcome("typed-numbers")));
+        List<String> kinds = new ArrayList<>();
+        typed.path("students").forEach(s -> s.path("items").forEach(i -> kinds.add(i.path("reason_kind").asText())));
+        assertTrue(kinds.contains("unreadable") && kinds.contains("rounding") && !kinds.contains(""), kinds.toString());
+    }
+
+    private static JsonNode student(JsonNode root, String id) {
+        for (JsonNode s : root.path("students")) {
+            if (s.path("id").asText().equals(id)) {
+                return s;
+            }
+        }
+        throw new AssertionError("no student " + id);
+    }
+
+    private static JsonNode item(JsonNode student, String key) {
+        for (JsonNode i : student.path("items")) {
+            if (i.path("key").asText().equals(key)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no item " + key + " for " + student.path("id"));
     }
 
     @Test

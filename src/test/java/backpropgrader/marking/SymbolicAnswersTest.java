@@ -30,7 +30,8 @@ class SymbolicAnswersTest {
         }
         assertEquals(Verdict.MISSING, verdict(" "));
         Decision unreadable = SymbolicAnswers.decide(ASKED, AnswerParser.parse("12x(2x^2-1"));
-        assertTrue(unreadable.reason().startsWith("Wrong: '12x(2x^2-1' is not an expression in x"),
-                unreadable.reason());
+        assertEquals("unreadable", unreadable.reason().kind());
+        assertTrue(unreadable.reason().sentence().startsWith("Wrong: '12x(2x^2-1' is not an expression in x"),
+                unreadable.reason().sentence());
     }
 }

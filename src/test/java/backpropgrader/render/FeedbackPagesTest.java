@@ -93,7 +93,7 @@ class FeedbackPagesTest {
         List<ItemResult> items = new ArrayList<>();
         for (ItemResult i : cyd.items()) {
             items.add(!i.key().equals("w[2]_1,1,new") ? i : new ItemResult(i.exercise(), i.key(), i.submitted(),
-                    i.expected(), i.verdict(), i.misconception(), 0.5, i.max(), i.reason(),
+                    i.expected(), i.verdict(), i.misconception(), 0.5, i.max(), i.why(),
                     "Half a point: the sign was corrected in the margin <see scan>."));
         }
         StudentResult adjusted = new StudentResult(cyd.id(), cyd.name(), cyd.status(), cyd.score() + 0.5, cyd.max(),

@@ -50,7 +50,7 @@ class FeedbackSamplesTest {
         double score = 0;
         for (ItemResult i : r.items()) {
             ItemResult j = !i.key().equals("J@2") ? i : new ItemResult(i.exercise(), i.key(), i.submitted(),
-                    i.expected(), Verdict.CORRECT, null, i.max(), i.max(), i.reason(),
+                    i.expected(), Verdict.CORRECT, null, i.max(), i.max(), i.why(),
                     "Answer found on the back of the sheet (1.590); accepted.");
             score += j.points();
             items.add(j);

@@ -140,7 +140,7 @@ class ReportPagesTest {
                 continue;
             }
             List<ItemResult> items = r.items().stream().map(i -> !i.key().equals("J") ? i : new ItemResult(
-                    i.exercise(), i.key(), i.submitted(), i.expected(), Verdict.CORRECT, null, 1, 1, i.reason(),
+                    i.exercise(), i.key(), i.submitted(), i.expected(), Verdict.CORRECT, null, 1, 1, i.why(),
                     "Regrade: <accepted> by email")).toList();
             students.add(new StudentResult(r.id(), r.name(), r.status(), r.score(), r.max(), null, r.flags(), items,
                     r.source(), List.of("cyd.txt: [x] k is not a quantity of this exercise; <not> marked.")));

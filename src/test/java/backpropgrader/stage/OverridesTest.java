@@ -29,6 +29,10 @@ class OverridesTest {
         fx.submit("s1.json", SyntheticFiles.json("s1", fx.answers("s1", Style.CORRECT)));
     }
 
+    private static String lowerFirst(String s) {
+        return Character.toLowerCase(s.charAt(0)) + s.substring(1);
+    }
+
     @Test
     void aYamlOverrideSetsTheVerdictPointsAndReasonAndTheScoreIsAddedUpAgain() throws IOException {
         assertEquals(0, fx.grade(), fx.err);
@@ -53,6 +57,11 @@ class OverridesTest {
         assertEquals("correct", z.get("verdict").asText());
         assertEquals(1, z.get("points").asDouble());
         assertEquals("Misread w from the board; accepted.", z.get("override").asText());
+        assertEquals("Before your instructor's adjustment: " + lowerFirst(GradeFixture.item(before, EX, "z[1]_1")
+                .get("reason").asText()), z.get("reason").asText(), "the grader's sentence, as it was before");
+        assertEquals("adjusted", z.get("reason_kind").asText());
+        assertEquals(GradeFixture.item(before, EX, "z[1]_1").get("reason_kind").asText(),
+                z.get("reason_before").asText());
         assertEquals(before.get("score").asDouble() + 1, s2.get("score").asDouble(), 1e-9);
         JsonNode j = GradeFixture.item(fx.student("s1"), EX, "J");
         assertEquals("correct", j.get("verdict").asText(), "points alone keep the verdict");
