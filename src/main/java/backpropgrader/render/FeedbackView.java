@@ -20,7 +20,7 @@ public record FeedbackView(String lang, String courseTitle, String assignment, S
 
     /**
      * @param earned     points earned, or null when nothing could be marked
-     * @param percentage "72.9 %", or null
+     * @param percentage "72.9%", or null
      */
     public record Score(String earned, String max, String percentage, String line) {
     }

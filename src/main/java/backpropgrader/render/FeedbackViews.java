@@ -9,6 +9,7 @@ import backpropgrader.marking.ItemResult;
 import backpropgrader.marking.MarkedExercise;
 import backpropgrader.marking.ReasonSentence;
 import backpropgrader.engine.Misconception;
+import backpropgrader.grade.Status;
 import backpropgrader.grade.StudentResult;
 import backpropgrader.marking.Verdict;
 
@@ -67,8 +68,9 @@ final class FeedbackViews {
                     + " available)");
         }
         String earned = format.plain(r.score());
-        Double p = r.percentage();
-        String percentage = p == null ? null : format.fixed(p, 1) + " %";
+        // nothing handed in: the 0 points stand, a "0.0%" would read as a mark given to work
+        Double p = r.status() == Status.NOT_SUBMITTED ? null : r.percentage();
+        String percentage = p == null ? null : format.percent(p, 1);
         String line = earned + (max == null ? "" : " of " + max) + (percentage == null ? "" : " (" + percentage + ")");
         return new FeedbackView.Score(earned, max, percentage, line);
     }

@@ -22,7 +22,7 @@ final class Histogram {
     private Histogram() {
     }
 
-    static String svg(List<Integer> bins, String id) {
+    static String svg(List<Integer> bins, String id, NumberFormatter format) {
         int max = bins.stream().mapToInt(Integer::intValue).max().orElse(0);
         int total = bins.stream().mapToInt(Integer::intValue).sum();
         double plotW = WIDTH - LEFT - RIGHT;
@@ -32,7 +32,7 @@ final class Histogram {
         StringBuilder bars = new StringBuilder();
         for (int i = 0; i < bins.size(); i++) {
             int n = bins.get(i);
-            String range = range(i, bins.size());
+            String range = range(i, bins.size(), format);
             String words = range + ": " + n + (n == 1 ? " student" : " students");
             desc.append(i > 0 ? "; " : "").append(words);
             double h = max == 0 ? 0 : plotH * n / max;
@@ -61,10 +61,11 @@ final class Histogram {
                 + " text-anchor=\"middle\">students</text></svg>";
     }
 
-    /** "0 to under 10 %", …, "90 to 100 %" (the last bin holds full marks). */
-    private static String range(int i, int bins) {
+    /** "0 to under 10%", …, "90 to 100%" (the last bin holds full marks), the sign as the locale writes it. */
+    private static String range(int i, int bins, NumberFormatter format) {
         int width = 100 / bins;
-        return i * width + (i == bins - 1 ? " to 100 %" : " to under " + (i + 1) * width + " %");
+        return i * width + (i == bins - 1 ? " to " + format.percent(100, 0)
+                : " to under " + format.percent((i + 1) * width, 0));
     }
 
     private static String tick(int i, int bins) {

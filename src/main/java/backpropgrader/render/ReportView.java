@@ -8,7 +8,7 @@ import java.util.List;
  * What {@code report.ftlh} gets: the class report's numbers already computed ({@code grade.ClassSummary}) and
  * written in the page's locale, the histogram already SVG. Records only; {@link ReportViews} builds them.
  *
- * @param mean   the graded students' mean percentage ("71.3 %"), or null when nobody was graded
+ * @param mean   the graded students' mean percentage ("71.3%"), or null when nobody was graded
  * @param points mean and median in points when every graded student had the same maximum, else null
  */
 public record ReportView(String lang, String courseTitle, String assignment, String classSize, List<Count> statuses,

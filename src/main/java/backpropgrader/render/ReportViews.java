@@ -46,13 +46,13 @@ final class ReportViews {
                 Integer.toString(page.outcome().students().size()), List.copyOf(statuses),
                 s.meanPercentage() == null ? null : b.percent(s.meanPercentage()),
                 stats.median() == null ? null : b.percent(stats.median()), b.points(stats),
-                Markup.html(Histogram.svg(s.histogram(), "histogram")), VERDICTS, b.items(s), b.misconceptions(s),
+                Markup.html(Histogram.svg(s.histogram(), "histogram", b.format)), VERDICTS, b.items(s), b.misconceptions(s),
                 b.flags(s), b.attention(s), b.overrides(), b.warnings(page.outcome().warnings()),
                 Pages.text(page.provenance()));
     }
 
     private String percent(double p) {
-        return format.fixed(p, 1) + " %";
+        return format.percent(p, 1);
     }
 
     private String points(ClassStatistics stats) {

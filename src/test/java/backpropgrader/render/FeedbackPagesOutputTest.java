@@ -78,7 +78,7 @@ class FeedbackPagesOutputTest {
     void aGermanPageWritesDecimalCommasAndLeavesTypedValuesAsTyped() {
         String de = FeedbackPages.feedback(c.page("bob", Course.Feedback.ALL, Locale.GERMANY));
         double correctH = GradedClass.reference("bob").get("h[1]_1");
-        assertTrue(de.contains("<span class=\"percentage\">75,0 %</span>"));
+        assertTrue(de.contains("<span class=\"percentage\">75,0\u00a0%</span>"));
         assertTrue(de.contains("<td class=\"num expected\">" + Numbers.fixed(correctH, 3).replace('.', ',')));
         assertTrue(de.contains("not the correct value, which is " + Numbers.beyond(GradedClass.reference("bob")
                 .get("yhat_1"), 3).replace('.', ',')), "numbers in reasons too");

@@ -36,4 +36,14 @@ class NumberFormatterTest {
         assertEquals("1.299", en.fixed(0.539 + 0.7595, 3)); // 1.2984999999999998 is the tie 1.2985
         assertEquals("0.000", en.fixed(-0.0001, 3)); // no "−0.000"
     }
+
+    @Test
+    void percentagesFollowTheLocalesRule() {
+        assertEquals("27.4%", new NumberFormatter(Locale.ENGLISH).percent(27.35, 1), "English: no space");
+        assertEquals("27,4\u00a0%", new NumberFormatter(Locale.GERMANY).percent(27.35, 1),
+                "German: a no-break space before the sign (DIN 5008)");
+        assertEquals("27,4\u00a0%", new NumberFormatter(Locale.FRANCE).percent(27.35, 1));
+        assertEquals("%27,4", new NumberFormatter(Locale.forLanguageTag("tr")).percent(27.35, 1), "Turkish: before");
+        assertEquals("100.0%", new NumberFormatter(Locale.UK).percent(100, 1));
+    }
 }
