@@ -9,7 +9,8 @@ import java.util.List;
  * The one place a {@link Reason} becomes a sentence, for an {@link Audience}. The instructor's sentence says
  * everything; for a student whose course hides the correct values the same sentence is written without them
  * (and without the reference expression), and one whose course hides misconceptions reads no named mistake.
- * Numbers the engine computed are written in the reader's locale; what the student typed is quoted as typed.
+ * Numbers the engine computed are written in the reader's locale, quantities in the reader's {@link KeyStyle};
+ * what the student typed is quoted as typed (escaped for an HTML reader).
  */
 public final class ReasonSentence {
 
@@ -31,21 +32,21 @@ public final class ReasonSentence {
             return "Not answered.";
         }
         if (r instanceof Reason.Unreadable u) {
-            return "Wrong: " + u.problem() + ".";
+            return "Wrong: " + a.keys().text(u.problem()) + ".";
         }
         if (r instanceof Reason.FollowThrough f) {
             return "Follow-through: not the correct value" + (a.expected() ? ", which is " + correct(f.correct(), a)
-                    : "") + ", but what " + yourEarlier(f.from()) + ".";
+                    : "") + ", but what " + yourEarlier(f.from(), a) + ".";
         }
         if (r instanceof Reason.NoFollowThrough n) {
-            return "Wrong, and no follow-through: this is what " + yourEarlier(n.from()) + ", but "
-                    + (n.thisValue() ? "this value " + trivial(n.trivial()) + ", which makes the work trivial."
-                    : "that answer " + trivial(n.trivial()) + ", which makes the later work trivial.")
+            return "Wrong, and no follow-through: this is what " + yourEarlier(n.from(), a) + ", but "
+                    + (n.thisValue() ? "this value " + trivial(n.trivial(), a) + ", which makes the work trivial."
+                    : "that answer " + trivial(n.trivial(), a) + ", which makes the later work trivial.")
                     + (a.expected() ? " The correct value is " + correct(n.correct(), a) + "." : "");
         }
         if (r instanceof Reason.Wrong w) {
             return wrong(w.correct(), w.gives(), a)
-                    + (w.notFrom().isEmpty() ? "" : " Nor is it what " + yourEarlier(w.notFrom()) + ".");
+                    + (w.notFrom().isEmpty() ? "" : " Nor is it what " + yourEarlier(w.notFrom(), a) + ".");
         }
         if (r instanceof Reason.Mistake m) {
             return wrong(m.correct(), m.gives(), a) + (a.misconceptions() ? named(m, a) : "");
@@ -53,10 +54,10 @@ public final class ReasonSentence {
         if (r instanceof Reason.SymbolicWrong s) {
             return "Wrong: at x = " + number(s.x(), a) + " your expression gives " + number(s.gives(), a)
                     + (a.expected() ? ", the derivative " + number(s.derivative(), a) + "; the correct derivative is "
-                    + a.numbers().localise(s.expected()) + "." : ", which is not the value of the derivative there.");
+                    + expression(s.expected(), a) + "." : ", which is not the value of the derivative there.");
         }
         if (r instanceof Reason.SymbolicCorrect c) {
-            return "Correct: equal to " + (a.expected() ? a.numbers().localise(c.expected()) : "the derivative")
+            return "Correct: equal to " + (a.expected() ? expression(c.expected(), a) : "the derivative")
                     + " at every point checked.";
         }
         if (r instanceof Reason.Adjusted adjusted) {
@@ -83,15 +84,16 @@ public final class ReasonSentence {
 
     /** The mistake named: " Your value fits a known mistake in ∂J/∂z[1]_1 (not asked): …, which gives 0.123." */
     private static String named(Reason.Mistake m, Audience a) {
+        String title = a.keys().text(m.misconception().title());
         if (m.misconception() == Misconception.SWAPPED_INDICES) {
-            return " Your value is that of " + m.notation() + ": " + m.misconception().title() + ".";
+            return " Your value is that of " + a.keys().key(m.notation()) + ": " + title + ".";
         }
         String where = switch (m.place()) {
             case THIS_ITEM -> "";
-            case ASKED -> " in " + m.notation();
-            case NOT_ASKED -> " in " + m.notation() + " (not asked)";
+            case ASKED -> " in " + a.keys().key(m.notation());
+            case NOT_ASKED -> " in " + a.keys().key(m.notation()) + " (not asked)";
         };
-        return " Your value fits a known mistake" + where + ": " + m.misconception().title() + ", which gives "
+        return " Your value fits a known mistake" + where + ": " + title + ", which gives "
                 + a.numbers().localise(Numbers.fixed(m.value(), m.correct().decimals())) + ".";
     }
 
@@ -110,17 +112,23 @@ public final class ReasonSentence {
         return a.numbers().localise(Numbers.plain(v));
     }
 
-    private static String trivial(Reason.Trivial t) {
+    /** A reference expression in x ("12·x·(2·x^2 − 1)^2") in the reader's numbers. */
+    private static String expression(String engineText, Audience a) {
+        return a.keys().text(a.numbers().localise(engineText));
+    }
+
+    private static String trivial(Reason.Trivial t, Audience a) {
         return switch (t.what()) {
             case "zero" -> "is 0";
             case "one" -> "is 1";
-            default -> "equals " + t.givenNotation() + ", a given value";
+            default -> "equals " + a.keys().key(t.givenNotation()) + ", a given value";
         };
     }
 
     /** The earlier answers as a subject, with its verb: "your earlier answer ŷ_1 = 1.9 gives". */
-    private static String yourEarlier(List<Reason.Earlier> from) {
-        List<String> shown = from.stream().map(e -> e.notation() + " = " + e.typed()).toList();
+    private static String yourEarlier(List<Reason.Earlier> from, Audience a) {
+        List<String> shown = from.stream().map(e -> a.keys().key(e.notation()) + " = " + a.keys().text(e.typed()))
+                .toList();
         if (shown.size() == 1) {
             return "your earlier answer " + shown.get(0) + " gives";
         }
@@ -134,7 +142,7 @@ public final class ReasonSentence {
      */
     private static String recorded(Reason.Recorded r, Audience a) {
         if (a.expected() && a.misconceptions() && a.numbers().localise("0.5").equals("0.5")) {
-            return r.sentence();
+            return a.keys().text(r.sentence());
         }
         return switch (r.kind()) {
             case "rounding", "tolerance", "own-correct", "symbolic-correct" -> "Correct.";

@@ -195,4 +195,38 @@ class ReasonSentenceTest {
             assertEquals(full(r), r.sentence(), r.kind());
         }
     }
+
+    /** A reader whose quantities are bracketed and whose text is escaped, as an HTML page's MathML style would be. */
+    private static final KeyStyle MARKED = new KeyStyle() {
+        @Override
+        public String key(String displayed) {
+            return "<q>" + displayed + "</q>";
+        }
+
+        @Override
+        public String text(String plain) {
+            return plain.replace("&", "&amp;").replace("<", "&lt;");
+        }
+    };
+    private static final Audience HTML = new Audience(true, true, NumberStyle.ENGINE, MARKED);
+
+    @Test
+    void everyQuantityIsWrittenInTheReadersKeyStyleAndTypedTextIsEscaped() {
+        Reason.Earlier typed = new Reason.Earlier("h[1]_1", "h_1", "<b>0.5</b>");
+        assertEquals("Follow-through: not the correct value, which is 4, but what your earlier answers <q>h_1</q> ="
+                + " &lt;b>0.5&lt;/b> and <q>ŷ_1</q> = 1.9 give.", shown(new Reason.FollowThrough(List.of(typed,
+                YHAT), new Reason.Correct(4, 3)), HTML));
+        assertEquals("Wrong, and no follow-through: this is what your earlier answer <q>ŷ_1</q> = 1.9 gives, but this"
+                + " value equals <q>y_1</q>, a given value, which makes the work trivial. The correct value is 4.",
+                shown(new Reason.NoFollowThrough(List.of(YHAT), true, Reason.Trivial.given("y_1", "y_1"),
+                        new Reason.Correct(4, 3)), HTML));
+        assertEquals("Wrong: the correct value is −0.024. Your value fits a known mistake in <q>∂J/∂z[1]_2</q> (not"
+                + " asked): the new weights used in the backward pass, which gives −0.029.",
+                shown(new Reason.Mistake(new Reason.Correct(-0.0240, 3), null,
+                        Misconception.UPDATED_WEIGHTS_IN_BACKPROP, "dJ/dz[1]_2", "∂J/∂z[1]_2", Reason.Place.NOT_ASKED,
+                        -0.0291), HTML));
+        assertEquals("Wrong: '&lt;1' is not a number.", shown(new Reason.Unreadable("'<1' is not a number"), HTML));
+        assertEquals("Correct: equal to 2·x &lt; 3 at every point checked.",
+                shown(new Reason.SymbolicCorrect("2·x < 3"), HTML));
+    }
 }

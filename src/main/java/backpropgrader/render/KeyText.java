@@ -1,0 +1,73 @@
+package backpropgrader.render;
+
+import backpropgrader.marking.KeyStyle;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A quantity in the lecture's notation as plain Unicode text, where MathML cannot go (CSV cells, LMS comments,
+ * tooltips): ŷ₁, ∂J/∂w⁽²⁾₁,₁, w⁽¹⁾₁,₁,new, z⁽¹⁾₁,₍₂₎, J (round 2), df₁/dx|ₓ₀ — the same reading of the key as
+ * {@link KeyNotation}'s MathML, with the layer as a superscript and the indices as subscripts. Anything it
+ * cannot read is left as it is.
+ */
+final class KeyText implements KeyStyle {
+
+    static final KeyText INSTANCE = new KeyText();
+
+    private static final Pattern DERIVATIVE =
+            Pattern.compile("(?<d>[∂d])(?<num>[^/]+)/[∂d](?<den>[^@|]+)(?<iter>@\\d+)?(?:\\|(?<at>.+))?");
+    private static final String SUB = "₀₁₂₃₄₅₆₇₈₉";
+    private static final String SUP = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+
+    private KeyText() {
+    }
+
+    @Override
+    public String key(String displayed) {
+        return plain(displayed);
+    }
+
+    /** The displayed key ({@code QuantityGraph.display}) in plain-text notation. */
+    static String plain(String displayed) {
+        Matcher d = DERIVATIVE.matcher(displayed);
+        if (d.matches()) {
+            String op = d.group("d");
+            String at = d.group("at") == null ? "" : "|" + lowered(d.group("at"));
+            return op + symbol(d.group("num")) + "/" + op + symbol(d.group("den")) + at + round(d.group("iter"));
+        }
+        int at = displayed.lastIndexOf('@');
+        return at < 0 ? symbol(displayed) : symbol(displayed.substring(0, at)) + round(displayed.substring(at));
+    }
+
+    private static String symbol(String s) {
+        KeyNotation.Parts p = KeyNotation.parts(s);
+        String sup = p.sup().isEmpty() ? "" : "⁽" + map(p.sup().substring(1, p.sup().length() - 1), false) + "⁾";
+        return p.base() + sup + map(p.sub(), true);
+    }
+
+    /** The point of a derivative's value, all of it lowered: x0 → ₓ₀. */
+    private static String lowered(String s) {
+        return s.equals("x0") ? "ₓ₀" : map(s, true);
+    }
+
+    private static String round(String iter) {
+        return iter == null ? "" : " (round " + iter.substring(1) + ")";
+    }
+
+    /** Digits and parentheses to their raised or lowered forms; everything else (commas, "new") as it is. */
+    private static String map(String s, boolean lower) {
+        String digits = lower ? SUB : SUP;
+        StringBuilder out = new StringBuilder();
+        for (char c : s.toCharArray()) {
+            if (c >= '0' && c <= '9') {
+                out.append(digits.charAt(c - '0'));
+            } else if (c == '(' || c == ')') {
+                out.append(lower ? (c == '(' ? '₍' : '₎') : (c == '(' ? '⁽' : '⁾'));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,25 @@
+package backpropgrader.render;
+
+import backpropgrader.marking.KeyStyle;
+
+/**
+ * Quantities in a page's reasons as the same MathML as the page's tables ({@link KeyNotation}), and the rest of
+ * the sentence escaped, so a reason is HTML ready for the page.
+ */
+final class MathKeys implements KeyStyle {
+
+    static final MathKeys INSTANCE = new MathKeys();
+
+    private MathKeys() {
+    }
+
+    @Override
+    public String key(String displayed) {
+        return MathML.math(MathML.key(displayed));
+    }
+
+    @Override
+    public String text(String plain) {
+        return Markup.text(plain);
+    }
+}
