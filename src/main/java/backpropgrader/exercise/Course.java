@@ -65,9 +65,16 @@ public record Course(String title, String assignment, CourseSecret secret, List<
      * @param expected       the correct value of each item
      * @param workedSolution the worked solution in the lecture's steps
      * @param misconceptions the name and hint of a misconception that explains a wrong value
+     * @param practiceUrl    where the practice pages ({@code ./grader practice}) are published, the folder holding
+     *                       {@code <family>.html} ({@code practice_url}); null: the page names the file instead
      */
-    public record Feedback(boolean expected, boolean workedSolution, boolean misconceptions) {
+    public record Feedback(boolean expected, boolean workedSolution, boolean misconceptions, String practiceUrl) {
         public static final Feedback ALL = new Feedback(true, true, true);
+
+        /** What to reveal, with no practice pages published. */
+        public Feedback(boolean expected, boolean workedSolution, boolean misconceptions) {
+            this(expected, workedSolution, misconceptions, null);
+        }
     }
 
     /**

@@ -41,7 +41,8 @@ public final class CourseReader {
         Fields f = new Fields(source);
         f.object(root, "");
         f.only(root, "", "title", "assignment", "secret", "secret_file", "secret_env", "families", "families_folder",
-                "marking", "feedback", "locale", "group_work", "roster", "due", "extensions", "late_penalty");
+                "marking", "feedback", "locale", "group_work", "roster", "due", "extensions", "late_penalty",
+                "practice_url");
         String title = f.has(root, "title") ? f.text(root.get("title"), "title") : Course.DEFAULT_TITLE;
         String assignment = f.has(root, "assignment") ? f.text(root.get("assignment"), "assignment")
                 : Course.DEFAULT_ASSIGNMENT;
@@ -60,7 +61,7 @@ public final class CourseReader {
         JsonNode fb = root.has("feedback") ? f.object(root.get("feedback"), "feedback") : JsonNodeFactory.instance.objectNode();
         f.only(fb, "feedback", "reveal_expected", "reveal_worked_solution", "reveal_misconceptions");
         Course.Feedback feedback = new Course.Feedback(flag(f, fb, "reveal_expected"),
-                flag(f, fb, "reveal_worked_solution"), flag(f, fb, "reveal_misconceptions"));
+                flag(f, fb, "reveal_worked_solution"), flag(f, fb, "reveal_misconceptions"), practiceUrl(f, root));
         Locale locale = f.has(root, "locale") ? locale(f, root.get("locale")) : Locale.ENGLISH;
         CourseSecret secret = secret(f, root, folder, env);
         GroupWork groupWork = !f.has(root, "group_work") ? GroupWork.AUTO
@@ -68,6 +69,20 @@ public final class CourseReader {
         Path roster = f.has(root, "roster") ? folder.resolve(f.text(root.get("roster"), "roster")) : null;
         return new Course(title, assignment, secret, families, folderName, marking, points, feedback, locale, folder,
                 source, groupWork, roster, DeadlineReader.read(f, root));
+    }
+
+    /** An http(s) address or a relative path (no other scheme: it becomes a link on every student's page). */
+    private static String practiceUrl(Fields f, JsonNode root) {
+        if (!f.has(root, "practice_url")) {
+            return null;
+        }
+        String url = f.text(root.get("practice_url"), "practice_url").strip();
+        boolean web = url.startsWith("https://") || url.startsWith("http://");
+        if (url.isEmpty() || !web && (url.contains(":") || url.contains("\\"))) {
+            throw f.error("practice_url", "an http:// or https:// address, or a relative path such as ../practice",
+                    "\"" + url + "\"");
+        }
+        return url;
     }
 
     private static boolean flag(Fields f, JsonNode n, String field) {

@@ -97,8 +97,10 @@ final class CsvSubmissionReader {
             }
         } catch (IOException | RuntimeException e) {
             String why = e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("");
-            throw UnreadableSubmissionException.at(source, "line " + (rows.size() + 1), "valid CSV",
-                    "an error: " + why);
+            String line = "line " + (rows.size() + 1);
+            throw new UnreadableSubmissionException(UnreadableSubmissionException.at(source, line, "valid CSV",
+                    "an error: " + why).getMessage(), line + ": this is not a well-formed CSV table (is a quotation"
+                    + " mark left open?).");
         }
         if (rows.isEmpty()) {
             throw UnreadableSubmissionException.at(source, "line 1", "the header 'student'", "nothing");

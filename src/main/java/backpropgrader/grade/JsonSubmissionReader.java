@@ -35,33 +35,36 @@ final class JsonSubmissionReader {
             JsonLocation at = e.getLocation();
             String where = at == null ? "" : "line " + at.getLineNr() + ", column " + at.getColumnNr() + ": ";
             throw new UnreadableSubmissionException(source + ": " + where + "expected valid JSON, found an error: "
-                    + e.getOriginalMessage() + ".");
+                    + e.getOriginalMessage() + ".", where + JsonProblems.plain(e) + ".");
+        } catch (NumberFormatException e) { // a number Jackson reads but cannot hold: 1e99999999999
+            throw new UnreadableSubmissionException(source + ": expected valid JSON, found a number too large to"
+                    + " read.", JsonProblems.tooLarge() + ".");
         }
         if (root == null || !root.isObject()) {
-            throw UnreadableSubmissionException.at(source, "$", "an object with \"student\" and \"answers\"",
-                    describe(root));
+            throw UnreadableSubmissionException.at(source, "$", "the file as a whole",
+                    "an object with \"student\" and \"answers\"", describe(root));
         }
         String student = null;
         JsonNode s = root.get("student");
         if (s != null && !s.isNull()) {
             if (!s.isTextual() && !s.isIntegralNumber()) {
-                throw UnreadableSubmissionException.at(source, "$.student", "the student id as a string",
-                        describe(s));
+                throw UnreadableSubmissionException.at(source, "$.student", "the \"student\" entry",
+                        "the student id as a string", describe(s));
             }
             student = s.asText().strip();
             student = student.isEmpty() ? null : student;
         }
         JsonNode answers = root.get("answers");
         if (answers == null || !answers.isObject()) {
-            throw UnreadableSubmissionException.at(source, "$.answers",
+            throw UnreadableSubmissionException.at(source, "$.answers", "the \"answers\" entry",
                     "an object of exercises, each an object of answers", describe(answers));
         }
         Map<String, Map<String, String>> out = new LinkedHashMap<>();
         for (Map.Entry<String, JsonNode> ex : answers.properties()) {
             String path = "$.answers[\"" + ex.getKey() + "\"]";
             if (!ex.getValue().isObject()) {
-                throw UnreadableSubmissionException.at(source, path, "an object of key → value answers",
-                        describe(ex.getValue()));
+                throw UnreadableSubmissionException.at(source, path, "the entry \"" + ex.getKey()
+                        + "\" in \"answers\"", "an object of key → value answers", describe(ex.getValue()));
             }
             Map<String, String> values = new LinkedHashMap<>();
             for (Map.Entry<String, JsonNode> kv : ex.getValue().properties()) {

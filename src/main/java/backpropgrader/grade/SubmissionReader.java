@@ -71,7 +71,8 @@ public final class SubmissionReader {
         try {
             b = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new UnreadableSubmissionException(source + ": cannot be read: " + e.getMessage() + ".");
+            throw new UnreadableSubmissionException(source + ": cannot be read: " + e.getMessage() + ".",
+                    "the grader could not open this file; your instructor will look into it.");
         }
         try {
             return TextDecoder.decode(b, "a text file of answers").text();

@@ -71,6 +71,19 @@ public final class ReasonSentence {
         throw new IllegalArgumentException("no sentence for the reason " + r);
     }
 
+    /**
+     * A misconception's hint ({@link Misconception#hint}) for this reader: the words as they are (escaped for HTML),
+     * each quantity between backquotes in the reader's notation.
+     */
+    public static String hint(Misconception m, Audience a) {
+        String[] parts = m.hint().split("`", -1);
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < parts.length; i++) {
+            out.append(i % 2 == 0 ? a.keys().text(parts[i]) : a.keys().key(parts[i]));
+        }
+        return out.toString();
+    }
+
     /** "Wrong: the correct value is …." or, hidden, "Wrong: not the correct value."; with an expression's value. */
     private static String wrong(Reason.Correct correct, Double gives, Audience a) {
         String expression = gives == null ? null : "your expression gives " + number(gives, a);

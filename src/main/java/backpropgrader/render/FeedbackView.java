@@ -13,10 +13,13 @@ import java.util.List;
  * @param notes        what was odd about the submission (an exercise or key that is not on the sheet), as sentences
  * @param hidden       what the course keeps back, said once so that a missing column is not taken for a fault
  * @param showExpected whether the items have a "correct value" column
+ * @param summary      points by exercise, where they went and what to do next; null when nothing was marked
+ * @param accepted     what each "accepted" tag on a correct item means, said once for the page (only the tags used)
  */
 public record FeedbackView(String lang, String courseTitle, String assignment, String studentId, String studentName,
                            Score score, Status status, List<String> notes, List<String> hidden, boolean showExpected,
-                           List<Mark> legend, List<Exercise> exercises, String provenance) {
+                           List<Mark> legend, Summary summary, List<Accepted> accepted, List<Exercise> exercises,
+                           String provenance) {
 
     /**
      * @param earned     points earned, or null when nothing could be marked
@@ -25,8 +28,8 @@ public record FeedbackView(String lang, String courseTitle, String assignment, S
     public record Score(String earned, String max, String percentage, String line) {
     }
 
-    /** A submission that was not marked: a heading, a kind explanation and, for a file, what was wrong where. */
-    public record Status(String id, String heading, String explanation, String error) {
+    /** A submission that was not marked: a heading, a kind explanation, for a file what was wrong where, what to do. */
+    public record Status(String id, String heading, String explanation, String error, String advice) {
     }
 
     /** A verdict as shown: never colour alone, always its word and an icon too. */
@@ -43,8 +46,35 @@ public record FeedbackView(String lang, String courseTitle, String assignment, S
         }
     }
 
+    /**
+     * The top of a marked page.
+     *
+     * @param exercises points by exercise
+     * @param lost      where the points went, a sentence each (empty when none were lost)
+     * @param next      two or three concrete things to do next
+     */
+    public record Summary(List<ExercisePoints> exercises, List<String> lost, List<NextStep> next) {
+    }
+
+    /** @param percent the share earned, as a CSS width ("95.8"); {@code lost} "1 point lost", or "" */
+    public record ExercisePoints(String number, String title, String anchor, String points, String percent,
+                                 String lost) {
+    }
+
+    /**
+     * One thing to do: what ({@code lead}), why ({@code text}), and where — a link ({@code href}) or, when there is
+     * no address, the name of the page to ask for ({@code place}).
+     */
+    public record NextStep(String lead, String text, String place, String href) {
+    }
+
+    /** A tag on a correct item that needed the rounding-aware rule or the tolerance, and what it means. */
+    public record Accepted(String tag, String meaning) {
+    }
+
+    /** @param mistakes each catalogued mistake found in this exercise, once, with its hint */
     public record Exercise(String number, String id, String title, String anchor, String points, String tally,
-                           List<Item> items, Worked worked) {
+                           List<Item> items, List<Mistake> mistakes, Worked worked) {
     }
 
     /**
@@ -53,16 +83,33 @@ public record FeedbackView(String lang, String courseTitle, String assignment, S
      * @param typed         the student's value as they typed it, or null when not answered
      * @param expected      the correct value (or the reference expression), or null when the course hides it
      * @param exact         the exact value where it has more places than the rounded {@code expected}, else null
-     * @param misconception null unless the course names misconceptions and one explains this value
+     * @param reason        why, in the lecture's notation; null where it would add nothing (a plainly correct or
+     *                      unanswered item)
+     * @param accepted      the tag of a correct answer accepted within rounding or tolerance ({@link Accepted}), or null
+     * @param mistake       the anchor of this exercise's hint for the mistake behind this value, or null
      * @param override      the instructor's reason when they adjusted this item, else null
      */
     public record Item(String anchor, TemplateHTMLOutputModel label, String plain, String key, String typed, Mark mark,
-                       String points, String expected, String exact, String reason, Misconception misconception,
-                       String override) {
+                       String points, String expected, String exact, TemplateHTMLOutputModel reason, String accepted,
+                       String mistake, String override) {
     }
 
-    /** A catalogued mistake: its contract name, what it is in a few words, and the hint (null if not catalogued). */
-    public record Misconception(String name, String title, String hint) {
+    /**
+     * A catalogued mistake found in an exercise, said once however many items it explains.
+     *
+     * @param name    its catalogue name (shown small, as the report and results.json call it)
+     * @param items   the items whose values it explains, in the lecture's notation
+     * @param node    where the mistake is (an item, or a quantity the sheet does not ask), or null
+     * @param used    what the student's value fits at {@code node}, from the graph's formula for the mistake
+     * @param instead what the lecture's formula has there; null (as {@code used}) when the graph has no formula
+     * @param whole   whether {@code used} and {@code instead} are whole formulas for {@code node} (else the
+     *                factors in which they differ)
+     * @param hint    the catalogue's hint, its quantities in the lecture's notation
+     * @param lecture the part of the lecture to reread
+     */
+    public record Mistake(String anchor, String name, String title, List<TemplateHTMLOutputModel> items,
+                          TemplateHTMLOutputModel node, TemplateHTMLOutputModel used, TemplateHTMLOutputModel instead,
+                          boolean whole, TemplateHTMLOutputModel hint, String lecture) {
     }
 
     /** The worked solution in the lecture's steps; {@code own} when it follows the student's own numbers. */
@@ -72,8 +119,12 @@ public record FeedbackView(String lang, String courseTitle, String assignment, S
     public record Section(String title, List<Step> steps) {
     }
 
-    /** A step as the instructor's worked solutions typeset it, with the student's answer where it was asked. */
-    public record Step(WorkedView.Step math, Yours yours) {
+    /**
+     * A step as the instructor's worked solutions typeset it, with the student's answer where it was asked.
+     *
+     * @param notAsked whether the sheet did not ask this computed step (shown so that the next steps follow)
+     */
+    public record Step(WorkedView.Step math, Yours yours, boolean notAsked) {
     }
 
     /** The student's answer to a step that was asked: as typed (null if not answered), its verdict, a note. */

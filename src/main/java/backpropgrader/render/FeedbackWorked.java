@@ -42,7 +42,8 @@ final class FeedbackWorked {
                     math = new WorkedView.Step(math.key(), math.symbol(), math.formula(), math.substituted(),
                             math.result(), null, null);
                 }
-                out.add(new FeedbackView.Step(math, item == null ? null : yours(item, own, yoursInPlace)));
+                boolean notAsked = item == null && !values.graph().get(step.key()).isGiven();
+                out.add(new FeedbackView.Step(math, item == null ? null : yours(item, own, yoursInPlace), notAsked));
             }
             sections.add(new FeedbackView.Section(s.title(), List.copyOf(out)));
         }
@@ -52,9 +53,11 @@ final class FeedbackWorked {
                 + " for your own earlier answers. So that you can follow that path, these steps use your own answers"
                 + " where you gave them and carry them through the lecture's formulas (the numbers substituted are "
                 + rounding + "). Where a step's result differs from what you wrote, that is where your path left the"
-                + " correct one." + (expectedShown ? " The correct values are in the table above." : "")
+                + " correct one. Steps marked \"not asked\" are there so that the next ones follow."
+                + (expectedShown ? " The correct values are in the table above." : "")
                 : "Each step as in the lecture: the formula, the numbers substituted (" + rounding + ", as on the"
-                + " sheet) and the result. Your answers are shown beside the steps that were asked.";
+                + " sheet) and the result. Your answers are shown beside the steps that were asked; the steps"
+                + " marked \"not asked\" are there so that the next ones follow.";
         return new FeedbackView.Worked(own ? "Worked solution with your own numbers" : "Worked solution", note, own,
                 List.copyOf(sections));
     }

@@ -8,15 +8,16 @@ import java.util.regex.Pattern;
  * ŷ_1 (round 2). It reads the key as the graph displays it ({@code QuantityGraph.display}: ŷ_1, ∂J/∂w[2]_1,1,
  * h_1 in a one-hidden-layer network), so the graph alone decides the names. The iteration suffix {@code @k}
  * becomes "(round k)"; {@code |x0} (a derivative's value at a point) becomes a subscript bar.
- * Anything it cannot read is shown as it is, escaped.
+ * Anything it cannot read is shown as it is, escaped. An index may be a letter (w^{[l]}_{n,m}, J_{(t)}), as the
+ * hints write a quantity in general.
  */
 final class KeyNotation {
 
     private static final Pattern DERIVATIVE =
             Pattern.compile("(?<d>[∂d])(?<num>[^/]+)/[∂d](?<den>[^@|]+)(?<iter>@\\d+)?(?:\\|(?<at>.+))?");
     private static final Pattern SYMBOL = Pattern.compile(
-            "(?<name>[\\p{L}\\p{M}]+)(?<digits>\\d+)?(?:\\[(?<layer>\\d+)])?(?:_(?<sub>\\d+(?:,\\d+)*))?"
-                    + "(?:\\((?<sample>\\d+)\\))?(?<new>,new)?(?:@(?<iter>\\d+))?");
+            "(?<name>[\\p{L}\\p{M}]+)(?<digits>\\d+)?(?:\\[(?<layer>\\w+)])?(?:_(?<sub>\\w+(?:,\\w+)*))?"
+                    + "(?:\\((?<sample>\\w+)\\))?(?<new>,new)?(?:@(?<iter>\\d+))?");
 
     /** The comma between subscript indices, kept tight as in w_{1,1,new}. */
     private static final String COMMA = "<mo separator=\"true\" lspace=\"0\" rspace=\"0.1em\">,</mo>";
@@ -60,11 +61,11 @@ final class KeyNotation {
         if (m.group("sub") != null) {
             String[] parts = m.group("sub").split(",");
             for (int i = 0; i < parts.length; i++) {
-                sub.append(i > 0 ? COMMA : "").append("<mn>").append(parts[i]).append("</mn>");
+                sub.append(i > 0 ? COMMA : "").append(index(parts[i]));
             }
         }
         if (m.group("sample") != null) {
-            comma(sub).append("<mo>(</mo><mn>").append(m.group("sample")).append("</mn><mo>)</mo>");
+            comma(sub).append("<mo>(</mo>").append(index(m.group("sample"))).append("<mo>)</mo>");
         }
         if (m.group("new") != null) {
             comma(sub).append("<mi>new</mi>");
@@ -73,7 +74,7 @@ final class KeyNotation {
         String base = name.equals("ŷ") ? "<mover accent=\"true\"><mi>y</mi><mo>^</mo></mover>"
                 : "<mi>" + Markup.text(name) + "</mi>";
         String sup = m.group("layer") == null ? null
-                : "<mrow><mo>[</mo><mn>" + m.group("layer") + "</mn><mo>]</mo></mrow>";
+                : "<mrow><mo>[</mo>" + index(m.group("layer")) + "<mo>]</mo></mrow>";
         String core;
         if (sub.length() > 0 && sup != null) {
             core = "<msubsup>" + base + "<mrow>" + sub + "</mrow>" + sup + "</msubsup>";
@@ -110,6 +111,11 @@ final class KeyNotation {
         if (part != null) {
             sub.append(sub.length() > 0 ? "," : "").append(part);
         }
+    }
+
+    /** A number as a number; a letter (a general index, or "new") as an identifier. */
+    private static String index(String s) {
+        return s.chars().allMatch(Character::isDigit) ? "<mn>" + s + "</mn>" : "<mi>" + Markup.text(s) + "</mi>";
     }
 
     private static StringBuilder comma(StringBuilder sub) {

@@ -2,6 +2,8 @@ package backpropgrader.render;
 
 import backpropgrader.marking.KeyStyle;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -55,15 +57,31 @@ final class KeyText implements KeyStyle {
         return iter == null ? "" : " (round " + iter.substring(1) + ")";
     }
 
-    /** Digits and parentheses to their raised or lowered forms; everything else (commas, "new") as it is. */
+    /**
+     * Digits, parentheses and one-letter indices (n, m, l, k, t) to their raised or lowered forms; a longer word
+     * ("new", "old") as it is, after an underscore when it comes first (w_new), so that it does not run into the
+     * letter before it.
+     */
     private static String map(String s, boolean lower) {
-        String digits = lower ? SUB : SUP;
+        List<String> out = new ArrayList<>();
+        for (String part : s.split(",", -1)) {
+            String bare = part.replace("(", "").replace(")", "");
+            boolean word = bare.length() > 1 && !bare.chars().allMatch(Character::isDigit);
+            out.add(word ? (out.isEmpty() ? "_" + part : part) : lowerOrRaise(part, lower));
+        }
+        return String.join(",", out);
+    }
+
+    private static String lowerOrRaise(String part, boolean lower) {
         StringBuilder out = new StringBuilder();
-        for (char c : s.toCharArray()) {
+        for (char c : part.toCharArray()) {
+            int letter = "nmlkt".indexOf(c);
             if (c >= '0' && c <= '9') {
-                out.append(digits.charAt(c - '0'));
+                out.append((lower ? SUB : SUP).charAt(c - '0'));
             } else if (c == '(' || c == ')') {
                 out.append(lower ? (c == '(' ? '₍' : '₎') : (c == '(' ? '⁽' : '⁾'));
+            } else if (letter >= 0) {
+                out.append((lower ? "ₙₘₗₖₜ" : "ⁿᵐˡᵏᵗ").charAt(letter));
             } else {
                 out.append(c);
             }

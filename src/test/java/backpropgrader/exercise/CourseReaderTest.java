@@ -96,7 +96,7 @@ class CourseReaderTest {
         BadInputException unknown = assertThrows(BadInputException.class, () -> read("secret: x\ntitel: T\n", Map.of()));
         assertTrue(unknown.getMessage().endsWith("course.yaml: titel: unknown field; the fields here are title, assignment,"
                 + " secret, secret_file, secret_env, families, families_folder, marking, feedback, locale, group_work, roster, due,"
-                + " extensions, late_penalty."),
+                + " extensions, late_penalty, practice_url."),
                 unknown.getMessage());
         assertTrue(unknown.getMessage().contains(", group_work"), unknown.getMessage());
         BadInputException decimals = assertThrows(BadInputException.class,

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Each kind of reason as its sentence: in full (the instructor's files), and as a student reads it when the
@@ -228,5 +229,18 @@ class ReasonSentenceTest {
         assertEquals("Wrong: '&lt;1' is not a number.", shown(new Reason.Unreadable("'<1' is not a number"), HTML));
         assertEquals("Correct: equal to 2·x &lt; 3 at every point checked.",
                 shown(new Reason.SymbolicCorrect("2·x < 3"), HTML));
+    }
+
+    @Test
+    void aHintWritesItsQuantitiesInTheReadersNotation() {
+        for (Misconception m : Misconception.values()) {
+            String plain = ReasonSentence.hint(m, Audience.INSTRUCTOR);
+            assertEquals(m.hint().replace("`", ""), plain, "displayed keys, words as they are");
+            String html = ReasonSentence.hint(m, HTML);
+            assertEquals(m.hint().chars().filter(c -> c == '`').count() / 2,
+                    html.split("<q>", -1).length - 1, m + ": every quantity marked");
+        }
+        assertTrue(ReasonSentence.hint(Misconception.SIGN_ERROR, HTML).contains("Example 1 gives <q>w[2]_1,1,new</q>"
+                + " = 1 − 0.1 × (−1.744) = 1.174."));
     }
 }

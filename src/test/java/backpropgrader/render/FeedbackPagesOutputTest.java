@@ -84,7 +84,9 @@ class FeedbackPagesOutputTest {
                 .get("yhat_1"), 3).replace('.', ',')), "numbers in reasons too");
         assertTrue(de.contains("<code>" + Numbers.fixed(correctH + GradedClass.SLIP, 3) + "</code>"), "as typed");
         assertFalse(Pattern.compile("<(mn|td[^>]*)>[−-]?\\d+\\.\\d").matcher(de).find(), "a decimal point");
-        assertTrue(de.contains("∂J/∂w[2]_1,1 = "), "keys keep their index commas");
+        assertTrue(de.contains(MathKeys.INSTANCE.key("∂J/∂w[2]_1,1") + " = "), "keys in the lecture's notation,"
+                + " their index commas kept");
+        assertFalse(de.contains("∂J/∂w[2]_1,1"), "no key syntax in a reason");
     }
 
     @Test

@@ -3,6 +3,8 @@ package backpropgrader.render;
 import backpropgrader.engine.Numbers;
 import backpropgrader.exercise.Course;
 import backpropgrader.marking.ItemResult;
+import backpropgrader.marking.ReasonSentence;
+import backpropgrader.marking.Audience;
 import backpropgrader.marking.MarkedExercise;
 import backpropgrader.marking.Marker;
 import backpropgrader.engine.Misconception;
@@ -76,10 +78,13 @@ class FeedbackPagesTest {
     void aMisconceptionIsNamedWithItsHintOnlyWhenTheCourseRevealsIt() {
         ItemResult flipped = item(c.result("cyd"), "w[2]_1,1,new");
         assertEquals("sign-error", flipped.misconception(), "the grader names the mistake");
-        String hint = Markup.text(Misconception.SIGN_ERROR.hint());
+        String hint = ReasonSentence.hint(Misconception.SIGN_ERROR, new Audience(true, true,
+                new NumberFormatter(Locale.ENGLISH), MathKeys.INSTANCE));
         String html = page("cyd", Course.Feedback.ALL);
-        assertTrue(html.contains(hint), "the hint, escaped");
-        assertTrue(html.contains("<code>sign-error</code>"));
+        assertTrue(html.contains(hint), "the hint, escaped, its quantities in the lecture's notation");
+        assertTrue(hint.contains(MathKeys.INSTANCE.key("w[2]_1,1,new")) && !hint.contains("w[2]_1,1,new"), hint);
+        assertTrue(html.contains("common mistakes: sign-error</p>"), "the catalogue name, in plain text");
+        assertFalse(html.contains("<code>sign-error</code>"), "not in code font");
         String hidden = page("cyd", new Course.Feedback(true, true, false));
         for (String s : List.of(hint, "sign-error", Markup.text(Misconception.SIGN_ERROR.title()), "known mistake")) {
             assertFalse(hidden.contains(s), s + " shown although the course hides misconceptions");

@@ -59,4 +59,13 @@ class KeyNotationTest {
         String m = math("<script>&");
         assertEquals("<math><mtext>&lt;script&gt;&amp;</mtext></math>", m);
     }
+
+    @Test
+    void aGeneralIndexIsALetter() {
+        String m = math("w[l]_n,m");
+        assertTrue(m.contains("<mi>n</mi>") && m.contains("<mo>[</mo><mi>l</mi><mo>]</mo>"), m);
+        assertEquals("wn,m[l]", Xml.text(m));
+        assertEquals("J(t)", Xml.text(math("J(t)")));
+        assertTrue(math("w_new").startsWith("<math><msub><mi>w</mi><mrow><mi>new</mi></mrow></msub>"));
+    }
 }

@@ -29,6 +29,13 @@ class KeyTextTest {
     }
 
     @Test
+    void aGeneralIndexIsALetterInTheSamePlace() {
+        assertEquals("w⁽ˡ⁾ₙ,ₘ", KeyText.plain("w[l]_n,m"));
+        assertEquals("∂J₍ₜ₎/∂w", KeyText.plain("∂J(t)/∂w"));
+        assertEquals("w_new", KeyText.plain("w_new"), "a word keeps its underscore");
+    }
+
+    @Test
     void whatItCannotReadStaysAsItIs() {
         assertEquals("f(x)=?", KeyText.plain("f(x)=?"));
     }
