@@ -3,6 +3,7 @@ package backpropgrader.cli;
 import backpropgrader.kernel.OutputLayout;
 import backpropgrader.kernel.UsageException;
 import backpropgrader.stage.BenchStage;
+import backpropgrader.grade.Flags;
 import backpropgrader.grade.GradingOutcome;
 import backpropgrader.grade.Status;
 import picocli.CommandLine.Command;
@@ -51,7 +52,7 @@ final class BenchCommand implements Callable<Integer> {
                         + " (max heap %d MB); %d graded, %d unreadable, %d not submitted, %d flagged%n",
                 r.students(), r.seconds(), r.perSecond(), r.peakHeap() >> 20, r.maxHeap() >> 20,
                 o.count(Status.GRADED), o.count(Status.UNREADABLE), o.count(Status.NOT_SUBMITTED),
-                o.students().stream().filter(s -> !s.flags().isEmpty()).count());
+                o.students().stream().filter(Flags::collusion).count());
         out.printf(Locale.ROOT, "JVM uptime %.2f s (including synthesising the class)%n",
                 ManagementFactory.getRuntimeMXBean().getUptime() / 1e3);
         if (keep != null) {

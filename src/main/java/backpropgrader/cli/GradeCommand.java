@@ -2,6 +2,7 @@ package backpropgrader.cli;
 
 import backpropgrader.kernel.OutputLayout;
 import backpropgrader.stage.GradeStage;
+import backpropgrader.grade.Flags;
 import backpropgrader.grade.GradingOutcome;
 import backpropgrader.grade.Status;
 import picocli.CommandLine.Command;
@@ -81,10 +82,16 @@ final class GradeCommand implements Callable<Integer> {
         Double mean = s.classSummary().meanPercentage();
         o.printf(Locale.ROOT, "  mean score of those graded: %s%n", mean == null ? "none" : String.format(Locale.ROOT,
                 "%.1f%%", mean));
-        long flagged = r.students().stream().filter(x -> !x.flags().isEmpty()).count();
+        long flagged = r.students().stream().filter(Flags::collusion).count();
         if (flagged > 0) {
             o.printf(Locale.ROOT, "  %d submission%s flagged for possible collusion (see the report).%n", flagged,
                     flagged == 1 ? "" : "s");
+        }
+        long blank = r.students().stream().filter(x -> x.flags().contains(Flags.BLANK)
+                || x.flags().contains(Flags.MOSTLY_BLANK)).count();
+        if (blank > 0) {
+            o.printf(Locale.ROOT, "  %d blank or mostly blank submission%s (see the report).%n", blank,
+                    blank == 1 ? "" : "s");
         }
         OutputLayout.Graded files = s.layout();
         o.printf(Locale.ROOT, "  %s — the class report%n", files.report().toAbsolutePath());

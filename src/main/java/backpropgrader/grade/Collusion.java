@@ -113,10 +113,34 @@ public final class Collusion {
         return new Column(lo, narrow.toArray(new Bound[0]), widest, wide, fewest);
     }
 
+    /** One answered item, by exercise and key. */
+    public record Item(String exercise, String key) {
+    }
+
+    /**
+     * The evidence behind a flag: the other student and the answered items that are correct for their variant and
+     * not for one's own (at least {@link #MIN_ITEMS}, and at least half of the answered ones).
+     */
+    public record Match(String other, List<Item> items) {
+        public Match {
+            items = List.copyOf(items);
+        }
+    }
+
     /** The flags for one student's answers, sorted: {@code collusion:<other id>}. */
     public List<String> flags(Answers a) {
+        return flagsOf(matches(a));
+    }
+
+    /** The flags that matches give: {@code collusion:<other id>} each. */
+    public static List<String> flagsOf(List<Match> matches) {
+        return matches.stream().map(m -> Flags.COLLUSION + m.other()).toList();
+    }
+
+    /** The flags' evidence for one student's answers, by the other student's id. */
+    public List<Match> matches(Answers a) {
         Map<String, AnswerKey> mine = ownKeys.getOrDefault(a.studentId, Map.of());
-        Map<String, Integer> fits = new TreeMap<>();
+        Map<String, List<Item>> fits = new TreeMap<>();
         int answered = 0;
         for (int i = 0; i < a.key.length; i++) {
             AnswerKey own = mine.get(a.exercise[i]);
@@ -127,17 +151,18 @@ public final class Collusion {
             if (!own.accepts(a.key[i], a.value[i], a.decimals[i])) {
                 List<String> others = correctFor(a.exercise[i], a.key[i], a.value[i], a.decimals[i], a.studentId);
                 if (others.size() <= crowd) {
-                    others.forEach(o -> fits.merge(o, 1, Integer::sum));
+                    Item item = new Item(a.exercise[i], a.key[i]);
+                    others.forEach(o -> fits.computeIfAbsent(o, k -> new ArrayList<>()).add(item));
                 }
             }
         }
-        List<String> flags = new ArrayList<>();
-        for (Map.Entry<String, Integer> f : fits.entrySet()) {
-            if (f.getValue() >= MIN_ITEMS && 2 * f.getValue() >= answered) {
-                flags.add("collusion:" + f.getKey());
+        List<Match> out = new ArrayList<>();
+        for (Map.Entry<String, List<Item>> f : fits.entrySet()) {
+            if (f.getValue().size() >= MIN_ITEMS && 2 * f.getValue().size() >= answered) {
+                out.add(new Match(f.getKey(), f.getValue()));
             }
         }
-        return flags;
+        return out;
     }
 
     /** The other students whose variant this answer is correct for. */

@@ -144,7 +144,7 @@ public final class Grading {
         claim(inputs, claims, unreadable, others); // what was read is now held by the claims alone
         GradingOutcome outcome = finish(claims, unreadable, others, listener);
         return inputs.isEmpty() ? new GradingOutcome(outcome.students(), List.of("No submission files were found;"
-                + " every student is not-submitted."), outcome.families()) : outcome;
+                + " every student is not-submitted."), outcome.families(), outcome.collusion()) : outcome;
     }
 
     /** Reads every input and files each submission under the student it belongs to. */
@@ -214,13 +214,18 @@ public final class Grading {
             listener.progress(++done, roster.size());
         }
         Collusion collusion = new Collusion(kept.keys);
+        Map<String, List<Collusion.Match>> evidence = new java.util.concurrent.ConcurrentHashMap<>();
         List<StudentResult> out = new ArrayList<>(kept.results.parallelStream().map(r -> { // each on its own
             Collusion.Answers a = kept.answers.get(r.id());
-            return a == null ? r : r.withFlags(collusion.flags(a));
+            List<Collusion.Match> matches = a == null ? List.of() : collusion.matches(a);
+            if (!matches.isEmpty()) {
+                evidence.put(r.id(), matches);
+            }
+            return matches.isEmpty() ? r : r.withFlags(Collusion.flagsOf(matches));
         }).toList());
         others.values().forEach(r -> out.add(adjust.apply(r)));
         out.sort(Comparator.comparing(StudentResult::id, IdOrder.INSTANCE));
-        return new GradingOutcome(List.copyOf(out), List.of(), kept.families);
+        return new GradingOutcome(List.copyOf(out), List.of(), kept.families, new TreeMap<>(evidence));
     }
 
     /**

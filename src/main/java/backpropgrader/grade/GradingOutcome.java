@@ -9,8 +9,20 @@ import java.util.Map;
  * @param students every roster student and every unidentified file, sorted by id
  * @param warnings about the batch as a whole (files that were skipped), as whole sentences
  * @param families family id → version, of every variant marked (provenance)
+ * @param collusion a flagged student's id → the evidence behind each of their collusion flags (for the report;
+ *                  not written to results.json)
  */
-public record GradingOutcome(List<StudentResult> students, List<String> warnings, Map<String, String> families) {
+public record GradingOutcome(List<StudentResult> students, List<String> warnings, Map<String, String> families,
+                             Map<String, List<Collusion.Match>> collusion) {
+
+    public GradingOutcome {
+        collusion = collusion == null ? Map.of() : Map.copyOf(collusion);
+    }
+
+    /** An outcome with no collusion evidence kept. */
+    public GradingOutcome(List<StudentResult> students, List<String> warnings, Map<String, String> families) {
+        this(students, warnings, families, Map.of());
+    }
 
     /** Whether some file needs the instructor's attention: grade exits with 1 (DESIGN.md §7). */
     public boolean needsAttention() {

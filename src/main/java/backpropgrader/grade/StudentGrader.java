@@ -44,7 +44,7 @@ final class StudentGrader {
             score += m.score();
         }
         StudentResult r = new StudentResult(s.id(), s.name(), Status.GRADED, Numbers.round(score, 6),
-                maxPoints(variants), null, List.of(), items, sub.source(), warnings);
+                maxPoints(variants), null, Flags.blank(items), items, sub.source(), warnings);
         return new Graded(r, marked);
     }
 

@@ -15,7 +15,8 @@ import java.util.TreeMap;
  * @param score    points earned; null when nothing could be marked (unreadable, unknown student)
  * @param max      points available; null when the student has no variants (not on the roster)
  * @param error    for {@code unreadable} and {@code unknown-student}: what was wrong and where; else null
- * @param flags    instructor-only flags ({@code collusion:<other id>}), sorted; never shown to the student
+ * @param flags    instructor-only flags ({@link Flags}: {@code collusion:<other id>}, {@code blank},
+ *                 {@code mostly-blank}), sorted; never shown to the student
  * @param source   the file graded (or that failed), null when nothing was submitted
  * @param warnings whole sentences about what was odd but not fatal
  * @param lms      the student's LMS identities (roster and bulk download; keys as in {@code lms.LmsIds}), sorted

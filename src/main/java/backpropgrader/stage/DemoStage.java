@@ -1,5 +1,6 @@
 package backpropgrader.stage;
 
+import backpropgrader.grade.Flags;
 import backpropgrader.grade.GradingOutcome;
 import backpropgrader.grade.Status;
 
@@ -59,7 +60,7 @@ public final class DemoStage {
         GradingOutcome o = graded.outcome();
         boolean asDesigned = o.count(Status.UNREADABLE) == 1 && o.count(Status.UNKNOWN_STUDENT) == 1
                 && o.count(Status.NOT_SUBMITTED) == DemoClass.NOT_SUBMITTED
-                && o.students().stream().anyMatch(s -> !s.flags().isEmpty());
+                && o.students().stream().anyMatch(Flags::collusion);
         return new Summary(graded, dir, graded.layout().feedback(DemoClass.SHOWN), asDesigned);
     }
 

@@ -103,7 +103,8 @@ final class GradeRun {
             List<String> warnings = new ArrayList<>(graded.warnings());
             warnings.addAll(source.notes);
             warnings.addAll(setup.overrides().unused(students));
-            GradingOutcome outcome = new GradingOutcome(students, warnings, new TreeMap<>(graded.families()));
+            GradingOutcome outcome = new GradingOutcome(students, warnings, new TreeMap<>(graded.families()),
+                    graded.collusion());
             ClassSummary summary = ClassSummary.of(outcome);
             writeClassFiles(out, outcome, summary, workers.pool());
             out.commit();
