@@ -96,8 +96,8 @@ final class GradeCommand implements Callable<Integer> {
         OutputLayout.Graded files = s.layout();
         o.printf(Locale.ROOT, "  %s — the class report%n", files.report().toAbsolutePath());
         o.printf(Locale.ROOT, "  %s — one page per student%n", files.feedback().toAbsolutePath());
-        o.printf(Locale.ROOT, "  %s, %s, %s%n", files.results().toAbsolutePath(), files.grades().getFileName(),
-                files.items().getFileName());
+        o.printf(Locale.ROOT, "  %s, %s, %s, %s%n", files.results().toAbsolutePath(), files.grades().getFileName(),
+                files.items().getFileName(), files.reportCsv().getFileName());
         r.students().stream().filter(x -> x.status().needsAttention())
                 .forEach(x -> o.printf(Locale.ROOT, "  %s %s: %s%n", x.status().id(), x.id(), x.error()));
         r.warnings().forEach(w -> o.printf(Locale.ROOT, "  note: %s%n", w));

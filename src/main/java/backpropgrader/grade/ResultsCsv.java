@@ -56,7 +56,7 @@ public final class ResultsCsv {
         }
     }
 
-    private static SequenceWriter writer(List<String> columns, Writer out) throws IOException {
+    static SequenceWriter writer(List<String> columns, Writer out) throws IOException {
         CsvSchema.Builder b = CsvSchema.builder();
         columns.forEach(b::addColumn);
         CsvSchema schema = b.build().withHeader().withLineSeparator("\n");

@@ -87,6 +87,11 @@ public final class OutputLayout {
             return root.resolve("report.html");
         }
 
+        /** The report's item statistics, one row per item. */
+        public Path reportCsv() {
+            return root.resolve("report.csv");
+        }
+
         public Path feedback() {
             return root.resolve(FEEDBACK);
         }

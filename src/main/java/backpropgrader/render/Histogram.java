@@ -61,6 +61,28 @@ final class Histogram {
                 + " text-anchor=\"middle\">students</text></svg>";
     }
 
+    /**
+     * A small distribution for a table cell: ten bars without axes, the counts in its title and description
+     * (a screen reader, or a printed page, has the same numbers).
+     */
+    static String mini(List<Integer> bins, String id, NumberFormatter format) {
+        int max = bins.stream().mapToInt(Integer::intValue).max().orElse(0);
+        StringBuilder desc = new StringBuilder();
+        StringBuilder bars = new StringBuilder();
+        for (int i = 0; i < bins.size(); i++) {
+            int n = bins.get(i);
+            desc.append(i > 0 ? "; " : "").append(range(i, bins.size(), format)).append(": ").append(n);
+            double h = max == 0 ? 0 : 28.0 * n / max;
+            bars.append("<rect x=\"").append(i * 12 + 1).append("\" y=\"").append(num(30 - h))
+                    .append("\" width=\"10\" height=\"").append(num(h)).append("\" data-count=\"").append(n)
+                    .append("\"/>");
+        }
+        return "<svg class=\"mini\" viewBox=\"0 0 121 31\" width=\"121\" height=\"31\" role=\"img\""
+                + " aria-labelledby=\"" + id + "-title " + id + "-desc\"><title id=\"" + id + "-title\">Students by"
+                + " share of the points</title><desc id=\"" + id + "-desc\">" + Markup.text(desc.toString())
+                + "</desc><line x1=\"0\" y1=\"30.5\" x2=\"121\" y2=\"30.5\"/>" + bars + "</svg>";
+    }
+
     /** "0 to under 10%", …, "90 to 100%" (the last bin holds full marks), the sign as the locale writes it. */
     private static String range(int i, int bins, NumberFormatter format) {
         int width = 100 / bins;

@@ -1,26 +1,34 @@
 package backpropgrader.render;
 
 import backpropgrader.engine.Keys;
+import backpropgrader.engine.Misconception;
 import backpropgrader.engine.Numbers;
 import backpropgrader.grade.ClassSummary;
-import backpropgrader.marking.ItemResult;
-import backpropgrader.engine.Misconception;
+import backpropgrader.grade.Collusion;
+import backpropgrader.grade.Flags;
+import backpropgrader.grade.ItemStatistics;
 import backpropgrader.grade.Status;
 import backpropgrader.grade.StudentResult;
+import backpropgrader.kernel.OutputLayout;
+import backpropgrader.marking.ItemResult;
 import backpropgrader.marking.Verdict;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Builds the instructor's class report ({@link ReportView}) from the outcome and its {@link ClassSummary}: the
- * summary's numbers as they are, written in the page's locale, plus what it does not hold — the median, where
- * each misconception starts, the overrides and the warnings — taken from the outcome in its (id) order.
+ * Builds the instructor's class report ({@link ReportView}) from the outcome, its {@link ClassSummary} and its
+ * {@link ItemStatistics}: the numbers as they are, written in the page's locale, plus what they do not hold —
+ * the median, the students one by one ({@link StudentTable}), who made each misconception and where it starts,
+ * what each collusion flag rests on, the overrides and the warnings — taken from the outcome in its (id) order.
  */
 final class ReportViews {
 
@@ -29,25 +37,30 @@ final class ReportViews {
 
     private final NumberFormatter format;
     private final Map<String, StudentResult> byId = new LinkedHashMap<>();
+    private final StudentTable table;
 
-    private ReportViews(NumberFormatter format, List<StudentResult> students) {
+    private ReportViews(NumberFormatter format, ReportPage page) {
         this.format = format;
-        students.forEach(s -> byId.put(s.id(), s));
+        page.outcome().students().forEach(s -> byId.put(s.id(), s));
+        this.table = new StudentTable(format, page.roster());
     }
 
     static ReportView of(ReportPage page) {
-        ReportViews b = new ReportViews(new NumberFormatter(page.locale()), page.outcome().students());
+        ReportViews b = new ReportViews(new NumberFormatter(page.locale()), page);
         ClassSummary s = page.summary();
         List<ReportView.Count> statuses = new ArrayList<>();
         s.byStatus().forEach((status, n) -> statuses.add(new ReportView.Count(status.id(), StatusTexts.label(status),
                 Integer.toString(n))));
         ClassStatistics stats = ClassStatistics.of(page.outcome().students());
+        List<StudentResult> students = page.outcome().students();
         return new ReportView(Pages.LANGUAGE, Pages.text(page.courseTitle()), Pages.text(page.assignment()),
-                Integer.toString(page.outcome().students().size()), List.copyOf(statuses),
+                Integer.toString(students.size()), List.copyOf(statuses),
                 s.meanPercentage() == null ? null : b.percent(s.meanPercentage()),
                 stats.median() == null ? null : b.percent(stats.median()), b.points(stats),
-                Markup.html(Histogram.svg(s.histogram(), "histogram", b.format)), VERDICTS, b.items(s), b.misconceptions(s),
-                b.flags(s), b.attention(s), b.overrides(), b.warnings(page.outcome().warnings()),
+                Markup.html(Histogram.svg(s.histogram(), "histogram", b.format)), VERDICTS, b.table.rows(students),
+                b.table.hasGroups(), b.table.lists(students), b.exercises(page.statistics()),
+                b.items(page.statistics()), b.misconceptions(s), b.flags(page), b.attention(s),
+                b.table.groups(students), files(), b.overrides(), b.warnings(page.outcome().warnings()),
                 Pages.text(page.provenance()));
     }
 
@@ -63,17 +76,64 @@ final class ReportViews {
                 + " of " + Pages.points(format, stats.commonMax());
     }
 
-    private List<ReportView.ItemRow> items(ClassSummary s) {
-        List<ReportView.ItemRow> out = new ArrayList<>();
-        for (ClassSummary.Item i : s.items()) {
-            List<ReportView.Rate> rates = new ArrayList<>();
-            for (Verdict v : Verdict.values()) {
-                rates.add(new ReportView.Rate(v.id(), percent(100 * i.rate(v)), Integer.toString(i.verdicts().get(v))));
-            }
-            out.add(new ReportView.ItemRow(i.exercise(), label(i.key()), i.key(), Integer.toString(i.total()),
-                    List.copyOf(rates)));
+    /** The marked folder's other files, linked beside the report. */
+    private static List<ReportView.Link> files() {
+        OutputLayout.Graded here = new OutputLayout.Graded(Path.of(""));
+        return List.of(new ReportView.Link("grades.csv — one row per student", name(here.grades())),
+                new ReportView.Link("items.csv — one row per student and item", name(here.items())),
+                new ReportView.Link("report.csv — the item statistics below, one row per item",
+                        name(here.reportCsv())),
+                new ReportView.Link("results.json — everything, for other tools", name(here.results())));
+    }
+
+    private static String name(Path p) {
+        return p.getFileName().toString();
+    }
+
+    private List<ReportView.ExerciseRow> exercises(ItemStatistics stats) {
+        List<ReportView.ExerciseRow> out = new ArrayList<>();
+        for (ItemStatistics.Exercise e : stats.exercises()) {
+            String n = Integer.toString(out.size() + 1);
+            double mean = Numbers.round(e.meanPoints(), 1);
+            out.add(new ReportView.ExerciseRow(n, e.id(), Integer.toString(e.students()),
+                    format.plain(mean) + " of " + Pages.points(format, e.max()),
+                    e.max() == 0 ? "—" : percent(100 * e.meanPoints() / e.max()),
+                    Markup.html(Histogram.mini(e.histogram(), "ex" + n + "-dist", format))));
         }
         return List.copyOf(out);
+    }
+
+    /** Every item with its facility and discrimination, hardest first (ties in sheet order). */
+    private List<ReportView.ItemRow> items(ItemStatistics stats) {
+        Map<String, String> numbers = new LinkedHashMap<>();
+        stats.exercises().forEach(e -> numbers.put(e.id(), Integer.toString(numbers.size() + 1)));
+        List<ReportView.ItemRow> out = new ArrayList<>();
+        for (ItemStatistics.Item i : stats.items()) {
+            List<ReportView.Rate> rates = new ArrayList<>();
+            for (Verdict v : Verdict.values()) {
+                int n = i.verdicts().getOrDefault(v, 0);
+                rates.add(new ReportView.Rate(v.id(), percent(i.students() == 0 ? 0 : 100.0 * n / i.students()),
+                        Integer.toString(n)));
+            }
+            out.add(new ReportView.ItemRow(numbers.getOrDefault(i.exercise(), ""), i.exercise(), label(i.key()),
+                    i.key(), Integer.toString(i.students()), statistic(i.facility()), sortable(i.facility()),
+                    statistic(i.discrimination()), sortable(i.discrimination()), List.copyOf(rates),
+                    Integer.toString(out.size() + 1)));
+        }
+        List<ReportView.ItemRow> sorted = new ArrayList<>(out);
+        sorted.sort(Comparator.comparingDouble((ReportView.ItemRow r) -> r.sortFacility().isEmpty() ? 2
+                : Double.parseDouble(r.sortFacility())).thenComparingInt(r -> Integer.parseInt(r.order())));
+        return List.copyOf(sorted);
+    }
+
+    /** A statistic as shown, two places in the page's locale; a dash where it is undefined. */
+    private String statistic(Double v) {
+        return v == null ? "—" : format.fixed(v, 2);
+    }
+
+    /** The same for the table's script: a plain number, or empty. */
+    private static String sortable(Double v) {
+        return v == null ? "" : Numbers.plain(Numbers.round(v, 6)).replace('−', '-');
     }
 
     /** A key in the lecture's notation; the report has no graph, so hidden layers keep their [l]. */
@@ -81,18 +141,20 @@ final class ReportViews {
         return Markup.html(MathML.math(MathML.key(Keys.display(key, false))));
     }
 
-    /** Each misconception with the items where it starts, in the order the sheets ask them. */
+    /** Each misconception with the items where it starts, in the order the sheets ask them, and who made it. */
     private List<ReportView.MisconceptionRow> misconceptions(ClassSummary s) {
         Map<String, Integer> order = new LinkedHashMap<>();
-        s.items().forEach(i -> order.putIfAbsent(i.exercise() + " · " + Keys.display(i.key(), false), order.size()));
+        s.items().forEach(i -> order.putIfAbsent(where(i.exercise(), i.key()), order.size()));
         Map<String, Map<String, Integer>> where = new TreeMap<>();
+        Map<String, Set<String>> who = new TreeMap<>();
         for (StudentResult r : byId.values()) {
             if (r.status() == Status.GRADED) {
                 for (ItemResult i : r.items()) {
                     if (i.misconception() != null) {
                         where.computeIfAbsent(i.misconception(), k -> new TreeMap<>(Comparator.comparing(
                                 (String item) -> order.getOrDefault(item, Integer.MAX_VALUE)).thenComparing(item -> item)))
-                                .merge(i.exercise() + " · " + Keys.display(i.key(), false), 1, Integer::sum);
+                                .merge(where(i.exercise(), i.key()), 1, Integer::sum);
+                        who.computeIfAbsent(i.misconception(), k -> new java.util.LinkedHashSet<>()).add(r.id());
                     }
                 }
             }
@@ -102,30 +164,61 @@ final class ReportViews {
             List<String> places = new ArrayList<>();
             where.getOrDefault(name, Map.of()).forEach((item, k) -> places.add(item + " (" + k + ")"));
             String title = Misconception.byId(name).map(Misconception::title).orElse("");
-            out.add(new ReportView.MisconceptionRow(name, title, Integer.toString(n), List.copyOf(places)));
+            List<ReportView.Link> students = who.getOrDefault(name, Set.of()).stream()
+                    .map(id -> table.link(byId.get(id))).toList();
+            out.add(new ReportView.MisconceptionRow(name, title, Integer.toString(n), List.copyOf(places), students));
         });
         return List.copyOf(out);
     }
 
-    private List<ReportView.FlagRow> flags(ClassSummary s) {
+    /** An item as the misconception table names it: its exercise, then the quantity in plain-text notation. */
+    private static String where(String exercise, String key) {
+        return exercise + " · " + KeyText.plain(Keys.display(key, false));
+    }
+
+    /**
+     * The collusion flags, each with its evidence: how many answered items fit the other variant (and not their
+     * own) and the points those items earned — mostly follow-through from the copied numbers.
+     */
+    private List<ReportView.FlagRow> flags(ReportPage page) {
         List<ReportView.FlagRow> out = new ArrayList<>();
-        s.flags().forEach((id, flags) -> {
-            List<ReportView.Link> with = new ArrayList<>();
-            for (String f : flags) {
-                with.add(f.startsWith("collusion:") ? student(f.substring("collusion:".length()))
-                        : new ReportView.Link(f, null));
+        for (StudentResult r : byId.values()) {
+            List<String> others = Flags.colluders(r);
+            if (others.isEmpty()) {
+                continue;
             }
-            StudentResult r = byId.get(id);
-            out.add(new ReportView.FlagRow(student(id), r == null ? "" : Pages.text(r.name()), List.copyOf(with),
-                    String.join(", ", flags)));
-        });
+            Map<String, Collusion.Match> evidence = new LinkedHashMap<>();
+            page.outcome().collusion().getOrDefault(r.id(), List.of()).forEach(m -> evidence.put(m.other(), m));
+            List<ReportView.Fit> fits = new ArrayList<>();
+            for (String other : others) {
+                StudentResult o = byId.get(other);
+                ReportView.Link with = o == null ? new ReportView.Link(other, null) : table.link(o);
+                Collusion.Match m = evidence.get(other);
+                if (m == null) {
+                    fits.add(new ReportView.Fit(with, "—", "—"));
+                    continue;
+                }
+                Set<String> items = new HashSet<>();
+                m.items().forEach(i -> items.add(i.exercise() + '\u0000' + i.key()));
+                double points = StudentTable.points(r, i -> items.contains(i.exercise() + '\u0000' + i.key()));
+                fits.add(new ReportView.Fit(with, m.items().size() + (m.items().size() == 1 ? " item" : " items"),
+                        Pages.points(format, points)));
+            }
+            String score = r.score() == null ? "—" : format.plain(r.score())
+                    + (r.max() == null ? "" : " of " + Pages.points(format, r.max()));
+            out.add(new ReportView.FlagRow(table.link(r), Pages.text(r.name()), List.copyOf(fits), score,
+                    String.join(", ", r.flags())));
+        }
         return List.copyOf(out);
     }
 
     private List<ReportView.AttentionRow> attention(ClassSummary s) {
-        return s.attention().stream().map(r -> new ReportView.AttentionRow(
-                r.status() == Status.UNKNOWN_STUDENT ? new ReportView.Link(r.id(), null) : student(r.id()),
-                StatusTexts.label(r.status()), Pages.text(r.source()), Pages.text(r.error()))).toList();
+        return s.attention().stream().map(r -> new ReportView.AttentionRow(table.link(r),
+                StatusTexts.label(r.status()), fileName(r.source()), table.problem(r))).toList();
+    }
+
+    private static String fileName(String source) {
+        return source == null ? "" : source.substring(source.replace('\\', '/').lastIndexOf('/') + 1);
     }
 
     private List<ReportView.OverrideRow> overrides() {
@@ -133,7 +226,7 @@ final class ReportViews {
         for (StudentResult r : byId.values()) {
             for (ItemResult i : r.items()) {
                 if (i.override() != null) {
-                    out.add(new ReportView.OverrideRow(student(r.id()), i.exercise(), label(i.key()), i.key(),
+                    out.add(new ReportView.OverrideRow(table.link(r), i.exercise(), label(i.key()), i.key(),
                             FeedbackView.Mark.of(i.verdict()), format.plain(i.points()) + " of "
                             + Pages.points(format, i.max()), i.override()));
                 }
@@ -146,13 +239,8 @@ final class ReportViews {
         List<ReportView.Warning> out = new ArrayList<>();
         batch.forEach(w -> out.add(new ReportView.Warning(null, w)));
         for (StudentResult r : byId.values()) {
-            r.warnings().forEach(w -> out.add(new ReportView.Warning(r.status() == Status.UNKNOWN_STUDENT
-                    ? new ReportView.Link(r.id(), null) : student(r.id()), w)));
+            r.warnings().forEach(w -> out.add(new ReportView.Warning(table.link(r), w)));
         }
         return List.copyOf(out);
-    }
-
-    private static ReportView.Link student(String id) {
-        return new ReportView.Link(id, FeedbackPages.feedbackHref(id));
     }
 }

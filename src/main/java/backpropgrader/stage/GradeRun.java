@@ -5,8 +5,10 @@ import backpropgrader.grade.Grading;
 import backpropgrader.grade.GradingOutcome;
 import backpropgrader.grade.Handin;
 import backpropgrader.grade.IdOrder;
+import backpropgrader.grade.ItemStatistics;
 import backpropgrader.grade.Lateness;
 import backpropgrader.marking.MarkedExercise;
+import backpropgrader.grade.ReportCsv;
 import backpropgrader.grade.ResultsCsv;
 import backpropgrader.grade.ResultsJson;
 import backpropgrader.grade.StudentResult;
@@ -136,17 +138,20 @@ final class GradeRun {
         out.write(layout.feedback(r.id()), FeedbackPages.feedbackUtf8(page));
     }
 
-    /** results.json, grades.csv and report.html, and items.csv (the largest), written side by side. */
+    /** results.json, grades.csv, report.html and report.csv, and items.csv (the largest), written side by side. */
     private void writeClassFiles(StagedOutput out, GradingOutcome outcome, ClassSummary summary,
                                  ExecutorService pool) {
+        ItemStatistics statistics = ItemStatistics.of(outcome);
         FeedbackWriter files = new FeedbackWriter(pool, 3);
         files.submit(() -> write(out, layout.items(), w -> ResultsCsv.writeItems(outcome, w)));
         files.submit(() -> write(out, layout.results(), w -> ResultsJson.write(outcome,
                 new ResultsJson.Provenance(Version.current(), setup.course().assignment()), w)));
         files.submit(() -> {
             write(out, layout.grades(), w -> ResultsCsv.writeGrades(outcome, w));
+            write(out, layout.reportCsv(), w -> ReportCsv.write(statistics, w));
             out.write(layout.report(), FeedbackPages.report(new ReportPage(setup.course().title(),
-                    setup.course().assignment(), setup.course().locale(), outcome, summary, setup.provenance())));
+                    setup.course().assignment(), setup.course().locale(), outcome, summary, statistics,
+                    setup.roster().students(), setup.provenance())));
         });
         files.finish();
     }

@@ -1,6 +1,8 @@
 package backpropgrader.render;
 
+import backpropgrader.engine.Numbers;
 import backpropgrader.grade.ClassSummary;
+import backpropgrader.grade.ItemStatistics;
 import backpropgrader.grade.GradingOutcome;
 import backpropgrader.marking.ItemResult;
 import backpropgrader.grade.Status;
@@ -77,22 +79,33 @@ class ReportPagesTest {
     }
 
     @Test
-    void perItemRatesAreTheSummarysOwn() {
+    void perItemRatesAreTheSummarysOwnHardestFirst() {
         String html = report(c.outcome, Locale.ENGLISH);
         ClassSummary s = ClassSummary.of(c.outcome);
-        Matcher rows = Pattern.compile("<tr><td><code>([^<]+)</code></td><th scope=\"row\">.*?</th><td><code>([^<]+)"
-                + "</code></td><td class=\"num\">(\\d+)</td>\\s*(.*?)</tr>", Pattern.DOTALL).matcher(html);
+        ItemStatistics stats = ItemStatistics.of(c.outcome);
+        Matcher rows = Pattern.compile("<tr><td class=\"num\" data-sort=\"(\\d+)\">\\d+</td><td class=\"num\""
+                + " data-sort=\"\\d+\" title=\"([^\"]+)\">\\d+</td><th scope=\"row\">.*?</th><td><code>([^<]+)</code></td>"
+                + "<td class=\"num\" data-sort=\"([^\"]*)\">[^<]*</td><td class=\"num\" data-sort=\"[^\"]*\">[^<]*</td>"
+                + "\\s*(.*?)</tr>", Pattern.DOTALL).matcher(html);
         int n = 0;
+        double before = -1;
         while (rows.find()) {
-            ClassSummary.Item item = s.items().get(n++);
-            assertEquals(item.exercise(), rows.group(1));
-            assertEquals(Markup.text(item.key()), rows.group(2));
-            assertEquals(item.total(), Integer.parseInt(rows.group(3)));
+            n++;
+            ClassSummary.Item item = s.items().get(Integer.parseInt(rows.group(1)) - 1);
+            assertEquals(item.exercise(), rows.group(2));
+            assertEquals(Markup.text(item.key()), rows.group(3));
+            double facility = Double.parseDouble(rows.group(4));
+            assertTrue(facility >= before, "hardest first: " + facility + " after " + before);
+            before = facility;
+            int total = 0;
             for (Verdict v : Verdict.values()) {
-                String cell = "data-verdict=\"" + v.id() + "\">" + percent(item.rate(v)) + " <span class=\"count\">("
-                        + item.verdicts().get(v) + ")</span>";
-                assertTrue(rows.group(4).contains(cell), item.key() + ": " + cell + " in " + rows.group(4));
+                String cell = "data-verdict=\"" + v.id() + "\" data-sort=\"" + item.verdicts().get(v) + "\">"
+                        + percent(item.rate(v)) + " <span class=\"count\">(" + item.verdicts().get(v) + ")</span>";
+                assertTrue(rows.group(5).contains(cell), item.key() + ": " + cell + " in " + rows.group(5));
+                total += item.verdicts().get(v);
             }
+            assertEquals(item.total(), total);
+            assertEquals(item.total(), stats.items().get(Integer.parseInt(rows.group(1)) - 1).students());
         }
         assertEquals(GradedClass.ASKED.size(), n, "one row per asked item");
         ClassSummary.Item h = s.items().get(1);
@@ -117,11 +130,24 @@ class ReportPagesTest {
     @Test
     void misconceptionsFlagsAndFilesNeedingAttentionAreListed() {
         String html = report(c.outcome, Locale.ENGLISH);
-        assertTrue(html.contains("<th scope=\"row\"><code>sign-error</code></th><td>the update&#39;s sign flipped"
-                + " (w + λ·∂J/∂w)</td><td class=\"num\">2</td><td><ul class=\"where\"><li>lecture-example-1 · w[2]_1,1,new (1)</li><li>lecture-example-1 ·"
-                + " w[1]_1,1,new (1)</li></ul></td>"), "cyd's and bob's, each where it starts");
-        assertTrue(html.contains("<tr><th scope=\"row\"><a href=\"feedback/mal.html\">mal</a></th><td>Mal Copier</td>"));
+        assertTrue(html.contains("<th scope=\"row\">sign-error</th><td>the update&#39;s sign flipped"
+                + " (w + λ·∂J/∂w)</td><td class=\"num\">2</td><td><ul class=\"where\"><li>lecture-example-1 · w⁽²⁾₁,₁,new"
+                + " (1)</li><li>lecture-example-1 · w⁽¹⁾₁,₁,new (1)</li></ul></td>"), "cyd's and bob's, each where it starts");
+        Matcher who = Pattern.compile("<th scope=\"row\">sign-error</th>.*?<summary>2 students</summary>(.*?)</details>",
+                Pattern.DOTALL).matcher(html);
+        assertTrue(who.find(), "who made it");
+        assertEquals("<a href=\"feedback/bob.html\">bob</a>, <a href=\"feedback/cyd.html\">cyd</a>", who.group(1));
+        assertTrue(html.contains("<tr><th scope=\"row\" rowspan=\"1\"><a href=\"feedback/mal.html\">mal</a></th><td"
+                + " rowspan=\"1\">Mal Copier</td>"));
         assertTrue(html.contains("<td><a href=\"feedback/ada.html\">ada</a></td>"), "whose variant the copy fits");
+        var evidence = c.outcome.collusion().get("mal").get(0);
+        StudentResult mal = c.outcome.students().stream().filter(r -> r.id().equals("mal")).findFirst().orElseThrow();
+        double fromAda = mal.items().stream().filter(i -> evidence.items().stream().anyMatch(e -> e.exercise()
+                .equals(i.exercise()) && e.key().equals(i.key()))).mapToDouble(ItemResult::points).sum();
+        assertTrue(evidence.items().size() >= 3);
+        assertTrue(html.contains("<td><a href=\"feedback/ada.html\">ada</a></td><td class=\"num\">"
+                + evidence.items().size() + " items</td><td class=\"num\">" + Numbers.plain(fromAda)
+                + (fromAda == 1 ? " point" : " points") + "</td>"), "the matching items and what they earned");
         Matcher eve = Pattern.compile("<a href=\"feedback/eve.html\">eve</a></th>\\s*<td>unreadable</td><td><code>"
                 + "([^<]*)</code></td><td class=\"error\">([^<]*)</td>").matcher(html);
         assertTrue(eve.find(), "eve's broken file");
