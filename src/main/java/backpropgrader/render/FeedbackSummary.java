@@ -115,7 +115,8 @@ final class FeedbackSummary {
             out.add(unexplained.worked()
                     ? new FeedbackView.NextStep("Follow the worked solution of Exercise " + unexplained.number()
                     + " step by step", "and find the first step where your value differs from it: that is where"
-                    + " to look again.", "the worked solution", "#" + unexplained.anchor() + "-worked")
+                    + " to look again. It is at the end of", "Exercise " + unexplained.number(),
+                    "#" + unexplained.anchor() + "-worked")
                     : new FeedbackView.NextStep("Redo Exercise " + unexplained.number() + " with the lecture's"
                     + " steps beside you", "and find the first value that differs from the lecture's formula.",
                     null, null));

@@ -107,4 +107,16 @@ class CourseReaderTest {
         assertTrue(locale.getMessage().contains("locale: expected a language tag"), locale.getMessage());
         assertFalse(locale.getMessage().contains("x\n"));
     }
+
+    @Test
+    void aPracticeUrlIsAWebAddressOrARelativePath() throws IOException {
+        assertEquals("https://example.org/practice", read("secret: x\npractice_url: https://example.org/practice\n",
+                Map.of()).feedback().practiceUrl());
+        assertEquals("../practice", read("secret: x\npractice_url: ../practice\n", Map.of()).feedback().practiceUrl());
+        assertEquals(null, read("secret: x\n", Map.of()).feedback().practiceUrl(), "none: pages name the file");
+        BadInputException script = assertThrows(BadInputException.class,
+                () -> read("secret: x\npractice_url: \"javascript:alert(1)\"\n", Map.of()));
+        assertTrue(script.getMessage().endsWith("course.yaml: practice_url: expected an http:// or https:// address,"
+                + " or a relative path such as ../practice, found \"javascript:alert(1)\"."), script.getMessage());
+    }
 }

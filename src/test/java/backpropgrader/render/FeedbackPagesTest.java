@@ -180,4 +180,16 @@ class FeedbackPagesTest {
         assertTrue(step(html, "df_1/dx|x0").contains("you wrote <code>1.5</code>"));
         assertTrue(html.contains("<span class=\"earned\">3</span> <span class=\"of\">of 3 points</span>"));
     }
+
+    @Test
+    void thePracticePageIsLinkedThroughTheCoursesPracticeUrlElseNamedByItsFile() {
+        String linked = page("cyd", new Course.Feedback(true, true, true, "https://example.org/week9/practice/"));
+        Matcher a = Pattern.compile("<strong>Practise on fresh numbers</strong> with <a href=\"([^\"]+)\">the practice"
+                + " page for ([^<]+)</a>\\.").matcher(linked);
+        assertTrue(a.find(), linked.substring(linked.indexOf("What to do next")));
+        assertTrue(a.group(1).matches("https://example\\.org/week9/practice/[a-z0-9.-]+\\.html"), a.group(1));
+        String named = page("cyd", Course.Feedback.ALL);
+        assertTrue(named.contains("from your instructor: <span class=\"file\">practice/"), "named by its file");
+        assertFalse(named.contains("example.org"));
+    }
 }
