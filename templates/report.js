@@ -1,7 +1,9 @@
 // The class report's tables: a column heading becomes a button that sorts by it (again: the other way round),
-// and the student table gets a search box and a status choice. Without script the tables are plain and whole.
+// and the student table gets a search box, a status choice and pages of 200 rows, so that a class of thousands
+// lays out only what is shown. Without script every table is plain and whole.
 (function () {
   'use strict';
+  var PAGE = 200; // as the stylesheet's first-page rule (.js #student-table …:nth-child(n+201))
   function value(row, column, numeric) {
     var cell = row.cells[column];
     var v = cell ? (cell.hasAttribute('data-sort') ? cell.getAttribute('data-sort') : cell.textContent) : '';
@@ -27,6 +29,7 @@
     body.appendChild(done);
     Array.prototype.forEach.call(table.tHead.rows[0].cells, function (th) { th.removeAttribute('aria-sort'); });
     heading.setAttribute('aria-sort', descending ? 'descending' : 'ascending');
+    table.dispatchEvent(new Event('sorted'));
   }
   Array.prototype.forEach.call(document.querySelectorAll('table[data-sortable]'), function (table) {
     Array.prototype.forEach.call(table.tHead.rows[0].cells, function (th, column) {
@@ -44,26 +47,47 @@
   var students = document.getElementById('student-table');
   var controls = document.getElementById('student-controls');
   if (!students || !controls) { return; }
-  var rows = Array.prototype.slice.call(students.tBodies[0].rows);
-  var texts = rows.map(function (r) { return r.textContent.toLowerCase(); });
+  var body = students.tBodies[0];
+  var texts = null; // each row's words, read at the first search
   var search = document.getElementById('student-search');
   var status = document.getElementById('student-status');
   var shown = document.getElementById('student-shown');
-  function filter() {
-    var words = search.value.toLowerCase().split(/\s+/).filter(Boolean);
-    var wanted = status.value;
-    var n = 0;
-    rows.forEach(function (r, i) {
-      var ok = (wanted === '' || r.getAttribute('data-status') === wanted || (wanted === 'flagged'
-          && r.getAttribute('data-flagged') === 'true'))
-          && words.every(function (w) { return texts[i].indexOf(w) >= 0; });
-      r.hidden = !ok;
-      n += ok ? 1 : 0;
-    });
-    shown.textContent = n === rows.length ? 'all ' + n + ' shown' : n + ' of ' + rows.length + ' shown';
+  var more = document.getElementById('student-more');
+  var limit = PAGE;
+  function matches(r, words, wanted) {
+    if (wanted !== '' && r.getAttribute('data-status') !== wanted
+        && !(wanted === 'flagged' && r.getAttribute('data-flagged') === 'true')) {
+      return false;
+    }
+    if (words.length === 0) { return true; }
+    var t = texts.get(r);
+    return words.every(function (w) { return t.indexOf(w) >= 0; });
   }
-  search.addEventListener('input', filter);
-  status.addEventListener('change', filter);
+  function show() {
+    var words = search.value.toLowerCase().split(/\s+/).filter(Boolean);
+    if (words.length && !texts) {
+      texts = new Map();
+      Array.prototype.forEach.call(body.rows, function (r) { texts.set(r, r.textContent.toLowerCase()); });
+    }
+    var wanted = status.value;
+    var found = 0;
+    Array.prototype.forEach.call(body.rows, function (r) {
+      var ok = matches(r, words, wanted);
+      found += ok ? 1 : 0;
+      r.hidden = !ok || found > limit;
+    });
+    var total = body.rows.length;
+    var listed = Math.min(found, limit);
+    shown.textContent = (found === total ? 'all ' + total : found + ' of ' + total) + ' found'
+        + (listed < found ? ', the first ' + listed + ' shown' : '');
+    more.hidden = listed >= found;
+  }
+  function again() { limit = PAGE; show(); }
+  search.addEventListener('input', again);
+  status.addEventListener('change', again);
+  students.addEventListener('sorted', show);
+  more.addEventListener('click', function () { limit = Infinity; show(); });
+  show();
+  students.classList.add('paged'); // from here on the script says which rows show, not the first-page rule
   controls.hidden = false;
-  filter();
 })();

@@ -67,7 +67,7 @@ class ReportBrowserTest {
         browser.get(demo.graded().layout().report().toUri().toString());
         assertTrue(browser.findElement(By.id("student-controls")).isDisplayed(), "the script shows its controls");
         assertEquals(31, visibleRows().size());
-        assertEquals("all 31 shown", browser.findElement(By.id("student-shown")).getText());
+        assertEquals("all 31 found", browser.findElement(By.id("student-shown")).getText());
 
         WebElement score = browser.findElement(By.xpath("//table[@id='student-table']//th[contains(., 'Score')]/button"));
         score.click();
@@ -88,7 +88,7 @@ class ReportBrowserTest {
         WebElement search = browser.findElement(By.id("student-search"));
         search.sendKeys("cohen");
         assertEquals(List.of("s30"), column(0), "a word finds the student by name");
-        assertEquals("1 of 31 shown", browser.findElement(By.id("student-shown")).getText());
+        assertEquals("1 of 31 found", browser.findElement(By.id("student-shown")).getText());
         search.clear();
         search.sendKeys(" ");
         status("not-submitted");
@@ -109,6 +109,22 @@ class ReportBrowserTest {
             + "      && !p.closest('.scroll')) { return; }"
             + "  out.push(e.tagName + (e.className ? '.' + e.className : '') + ' ' + Math.round(e.getBoundingClientRect().right));"
             + "}); return out.slice(0, 8).join('; ');";
+
+    @Test
+    void aLargeClassShowsItsFirst200RowsUntilAskedForAll() {
+        Path bench = dir.resolve("bench");
+        BenchStage.run(250, List.of(), bench);
+        browser.manage().window().setSize(new Dimension(1280, 900));
+        browser.get(bench.resolve("graded/report.html").toUri().toString());
+        assertEquals(200, visibleRows().size(), "one page of rows laid out");
+        assertEquals("all 250 found, the first 200 shown", browser.findElement(By.id("student-shown")).getText());
+        browser.findElement(By.id("student-more")).click();
+        assertEquals(250, visibleRows().size());
+        assertTrue(!browser.findElement(By.id("student-more")).isDisplayed(), "nothing more to show");
+        status("not-submitted");
+        assertEquals(browser.findElements(By.cssSelector("#student-table tbody tr[data-status='not-submitted']")).size(),
+                visibleRows().size(), "a status: every student with it, on one page");
+    }
 
     private static void status(String value) {
         browser.findElement(By.cssSelector("#student-status option[value='" + value + "']")).click();
