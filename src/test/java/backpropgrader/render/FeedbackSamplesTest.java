@@ -21,8 +21,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Writes the small graded class's pages to {@code target/sample-pages/graded/}: {@code report.html} and
  * {@code feedback/<id>.html}, laid out as {@code grade} writes them (the report's links work), with one
- * instructor override (bob's J in round 2, found on the back of his sheet). docs/feedback.png (bob's page) and
- * docs/report.png are screenshots of these (see the README).
+ * instructor override (bob's J in round 2, found on the back of his sheet). The README's screenshots
+ * (docs/feedback.png, docs/report.png and their 390 px versions) are of the demo class's pages instead
+ * ({@code ./grader demo}: s14's page and the report).
  */
 class FeedbackSamplesTest {
 
