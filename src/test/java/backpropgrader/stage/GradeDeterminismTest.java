@@ -57,7 +57,8 @@ class GradeDeterminismTest {
         Map<String, byte[]> first = tree(dir.resolve("graded"));
         Map<String, byte[]> second = tree(dir.resolve("graded-de"));
         assertEquals(first.keySet(), second.keySet());
-        assertEquals(8 + 4, first.size(), "a page per roster student, results.json, grades.csv, items.csv, report");
+        assertEquals(8 + 5, first.size(), "a page per roster student, results.json, grades.csv, items.csv, report.html,"
+                + " report.csv");
         first.forEach((k, v) -> assertEquals(new String(v, StandardCharsets.UTF_8),
                 new String(second.get(k), StandardCharsets.UTF_8), k + " differs between the two runs"));
         String results = new String(first.get("results.json"), StandardCharsets.UTF_8);
