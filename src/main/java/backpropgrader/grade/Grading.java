@@ -275,25 +275,25 @@ public final class Grading {
         notes.addAll(groupNotes);
         mine.subList(1, mine.size()).forEach(c -> notes.add(c.submission().source() + ": also submitted by "
                 + s.id() + "; only " + first.source() + " was marked."));
-        Map<String, String> plain = new HashMap<>();
+        StudentWording words = new StudentWording();
+        mine.forEach(c -> words.file(c.submission().source(), c.submission().fileName()));
         errors.forEach(e -> {
             notes.add("Another file of " + s.id() + " could not be read: " + e.error());
-            plain.put(notes.get(notes.size() - 1), "Another file of yours could not be read: " + e.plain());
+            words.file(e.source(), e.name()).says(notes.get(notes.size() - 1), "Another file of yours could not be"
+                    + " read: " + e.plain());
         });
-        Map<String, String> names = names(mine, errors);
         StudentGrader.Graded g;
         try {
             g = StudentGrader.grade(s, variants, first, notes);
         } catch (RuntimeException e) { // a bug must not cost the rest of the class their marks
             variants.forEach(v -> kept.keys.add(AnswerKey.of(v)));
             String error = first.source() + ": could not be marked (internal error: " + e + "); please report this.";
-            plain.put(error, names.get(first.source()) + ": the grader failed on this file (a fault in the grader,"
-                    + " not in your file); your instructor can see what happened.");
-            return adjust.apply(worded(new StudentResult(s.id(), s.name(), Status.UNREADABLE, null,
-                    StudentGrader.maxPoints(variants), error, List.of(), List.of(), first.source(), notes), names,
-                    plain));
+            words.says(error, words.name(first.source()) + ": the grader failed on this file (a fault in the"
+                    + " grader, not in your file); your instructor can see what happened.");
+            return adjust.apply(words.apply(new StudentResult(s.id(), s.name(), Status.UNREADABLE, null,
+                    StudentGrader.maxPoints(variants), error, List.of(), List.of(), first.source(), notes)));
         }
-        StudentResult result = adjust.apply(worded(g.result(), names, plain));
+        StudentResult result = adjust.apply(words.apply(g.result()));
         listener.graded(result, g.marked());
         Map<String, Map<String, Answer>> byExercise = new LinkedHashMap<>();
         for (MarkedExercise m : g.marked()) {
@@ -312,57 +312,16 @@ public final class Grading {
             return new StudentResult(s.id(), s.name(), Status.NOT_SUBMITTED, 0.0, max, null, List.of(), List.of(),
                     null, List.of());
         }
-        Map<String, String> plain = new HashMap<>();
-        plain.put(errors.get(0).error(), errors.get(0).plain());
+        StudentWording words = new StudentWording();
+        errors.forEach(e -> words.file(e.source(), e.name()));
+        words.says(errors.get(0).error(), errors.get(0).plain());
         List<String> more = new ArrayList<>();
         errors.stream().skip(1).forEach(e -> {
             more.add("Another file of " + s.id() + " could not be read either: " + e.error());
-            plain.put(more.get(more.size() - 1), "Another file of yours could not be read either: " + e.plain());
+            words.says(more.get(more.size() - 1), "Another file of yours could not be read either: " + e.plain());
         });
-        return worded(new StudentResult(s.id(), s.name(), Status.UNREADABLE, null, max, errors.get(0).error(),
-                List.of(), List.of(), errors.get(0).source(), more), names(List.of(), errors), plain);
-    }
-
-    /** Where each of a student's files was read from → the name they gave it. */
-    private static Map<String, String> names(List<Claim> claims, List<Failure> errors) {
-        Map<String, String> out = new HashMap<>();
-        for (Claim c : claims) {
-            Submission sub = c.submission();
-            out.put(sub.source(), sub.fileName() != null ? sub.fileName() : lastPart(sub.source()));
-        }
-        errors.forEach(e -> out.put(e.source(), e.name()));
-        return out;
-    }
-
-    private static String lastPart(String source) {
-        return source.substring(source.replace('\\', '/').lastIndexOf('/') + 1);
-    }
-
-    /**
-     * The result with its messages worded for the student: those in {@code plain} as given, the others with each
-     * place a file was read from replaced by the file's own name (longest first, so no path is left half).
-     */
-    private static StudentResult worded(StudentResult r, Map<String, String> names, Map<String, String> plain) {
-        List<String> sources = names.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed())
-                .toList();
-        Map<String, String> out = new HashMap<>();
-        List<String> messages = new ArrayList<>(r.warnings());
-        if (r.error() != null) {
-            messages.add(r.error());
-        }
-        for (String m : messages) {
-            String w = plain.get(m);
-            if (w == null) {
-                w = m;
-                for (String src : sources) {
-                    w = w.replace(src, names.get(src));
-                }
-            }
-            if (!w.equals(m)) {
-                out.put(m, w);
-            }
-        }
-        return out.isEmpty() ? r : r.withWording(out);
+        return words.apply(new StudentResult(s.id(), s.name(), Status.UNREADABLE, null, max, errors.get(0).error(),
+                List.of(), List.of(), errors.get(0).source(), more));
     }
 
     /** Adds a result for an unidentified file; a second file with the same id becomes a warning on the first. */
