@@ -6,13 +6,17 @@ import backpropgrader.kernel.OutputLayout;
  * What people read after grading, as self-contained HTML pages (no network: styles, formulas and charts inline;
  * both print on A4):
  * <ul>
- *   <li>{@link #feedback}: a student's {@code feedback/<id>.html}: score and status, each item with their value
- *       as typed, the verdict (colour, icon and word), points, and what the course reveals — the correct value,
- *       the misconception with its hint, the worked solution (with their own numbers where follow-through
- *       applied) — and the instructor's reason where an item was adjusted. Collusion flags never appear.</li>
+ *   <li>{@link #feedback}: a student's {@code feedback/<id>.html}: score and status, a summary (points by
+ *       exercise, where the points went, what to do next), each item with their value as typed, the verdict
+ *       (colour, icon and word), points, and what the course reveals — the correct value, the reason in the
+ *       lecture's notation where it adds something, each mistake's hint once per exercise, the worked solution
+ *       (with their own numbers where follow-through applied) — and the instructor's reason where an item was
+ *       adjusted. Collusion and blank flags never appear.</li>
  *   <li>{@link #report}: the instructor's {@code report.html}: counts by status, mean and median, a score
- *       histogram, per-item verdict rates, misconceptions, collusion flags, files that need attention,
- *       overrides and warnings.</li>
+ *       histogram, who needs a look, the student table (sortable and filterable by its inline script), per
+ *       exercise and per item statistics (facility, discrimination), misconceptions and who made them,
+ *       collusion flags with their evidence, files that need attention, scores by group, overrides and
+ *       warnings.</li>
  * </ul>
  * Thread-safe (each call builds its own view; templates are compiled once and shared). The same page gives the
  * same bytes whatever the JVM's locale: numbers follow the page's locale.
