@@ -1,6 +1,7 @@
 package backpropgrader.render;
 
 import backpropgrader.engine.Numbers;
+import backpropgrader.exercise.Student;
 import backpropgrader.grade.ClassSummary;
 import backpropgrader.grade.ItemStatistics;
 import backpropgrader.grade.GradingOutcome;
@@ -22,6 +23,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -196,5 +198,30 @@ class ReportPagesTest {
         assertFalse(Pattern.compile("\\d\\.\\d\u00a0?%").matcher(de).find(), "a decimal point in a German report");
         assertFalse(Pattern.compile("(?i)(https?:|\\ssrc\\s*=|<link\\b|@import|\\burl\\()").matcher(de).find(),
                 "the report loads something from outside");
+    }
+
+    @Test
+    void scoresByRosterGroupAppearWhenTheRosterHasGroups() {
+        List<Student> roster = new ArrayList<>();
+        for (Student s : GradedClass.ROSTER) {
+            roster.add(new Student(s.id(), s.name(), "", List.of("ada", "bob", "cyd").contains(s.id()) ? "Tutorial A"
+                    : s.id().equals("zed") ? "" : "Tutorial B", Map.of()));
+        }
+        String none = report(c.outcome, Locale.ENGLISH);
+        assertFalse(none.contains("id=\"groups\""), "no groups on the roster: no section");
+        String html = FeedbackPages.report(new ReportPage("C", "a", Locale.ENGLISH, c.outcome,
+                ClassSummary.of(c.outcome), ItemStatistics.of(c.outcome), roster, "p"));
+        for (String group : List.of("Tutorial A", "Tutorial B")) {
+            List<StudentResult> members = c.outcome.students().stream().filter(r -> roster.stream().anyMatch(s ->
+                    s.id().equals(r.id()) && s.group().equals(group))).toList();
+            List<Double> p = members.stream().filter(r -> r.status() == Status.GRADED).map(StudentResult::percentage)
+                    .toList();
+            double mean = p.stream().mapToDouble(Double::doubleValue).sum() / p.size();
+            assertTrue(html.contains("<tr><th scope=\"row\">" + group + "</th><td class=\"num\">" + members.size()
+                    + "</td><td class=\"num\">" + p.size() + "</td><td class=\"num\">" + percent(mean / 100) + "</td>"),
+                    group + ": " + html.substring(html.indexOf("id=\"groups\"")));
+        }
+        assertTrue(html.contains("<tr><th scope=\"row\">(no group)</th><td class=\"num\">1</td>"), "zed");
+        assertTrue(html.contains("<th scope=\"col\" data-type=\"text\">Group</th>"), "a group column in the table");
     }
 }
