@@ -133,7 +133,8 @@ final class FeedbackViews {
     private FeedbackView.Item item(String anchor, ItemResult i, MarkedExercise m, int decimals) {
         String displayed = m != null && m.variant().graph() != null ? Pages.display(m.variant().graph(), i.key())
                 : Keys.display(i.key(), false);
-        var label = Markup.html(MathML.math(MathML.key(displayed)));
+        var label = Markup.html(MathML.math(m != null && m.variant().graph() != null
+                ? Pages.mathml(m.variant().graph(), i.key()) : MathML.key(i.key(), false)));
         String typed = i.submitted() == null || i.submitted().isBlank() ? null : i.submitted().strip();
         String points = format.plain(i.points()) + " of " + Pages.points(format, i.max());
         String expected = null;
