@@ -1,6 +1,7 @@
 package backpropgrader.exercise;
 
 import backpropgrader.engine.Activation;
+import backpropgrader.engine.Misconception;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
@@ -61,14 +62,11 @@ final class ConstraintsReader {
                 allowZero.addAll(keys);
             }
         }
-        Set<String> ignored = new LinkedHashSet<>();
+        Set<Misconception> ignored = new LinkedHashSet<>();
         if (f.has(n, "ignore_misconceptions")) {
             for (String name : f.texts(n.get("ignore_misconceptions"), "constraints.ignore_misconceptions")) {
-                if (!Misconceptions.CATALOGUE.contains(name)) {
-                    throw f.error("constraints.ignore_misconceptions", "names from the catalogue ("
-                            + String.join(", ", Misconceptions.CATALOGUE) + ")", "\"" + name + "\"");
-                }
-                ignored.add(name);
+                ignored.add(Misconception.byId(name).orElseThrow(() -> f.error("constraints.ignore_misconceptions",
+                        "names from the catalogue (" + Misconception.names() + ")", "\"" + name + "\"")));
             }
         }
         return new Constraints(maxAbsZ, active, allActive, inactive, margin, costDecreases,
