@@ -142,9 +142,7 @@ final class FeedbackViews {
         if (reveal.expected()) {
             if (i.expected() instanceof Double x) {
                 expected = format.fixed(x, decimals);
-                // no "exact 0.8100" beside 0.810: binary noise beyond the sixth further place does not count
-                boolean exactAlready = Numbers.decimalsOf(Numbers.plain(Numbers.round(x, decimals + 6))) <= decimals;
-                exact = exactAlready ? null : format.beyond(x, decimals);
+                exact = Numbers.showsExactBeside(x, decimals) ? format.beyond(x, decimals) : null;
             } else {
                 expected = (String) i.expected();
             }
