@@ -18,7 +18,8 @@ import java.util.Optional;
  * sample belongs to its J: {@code dJ(2)/dw[1]_1,1@2} has sample 2.
  *
  * <p>Order of use: {@link #read} where a text may or may not be a key ("is this a weight key?"), {@link #parse}
- * where it must be one; the factories ({@link #z} …) to build one; {@link #toString()} for its spelling.
+ * where it must be one; {@link #toString()} for its spelling. The graph is keyed by that text: the engine builds
+ * it with the factories ({@link #z} …), other packages with {@link Keys}, which spells through them.
  *
  * @param coefficient the coefficient's name (a of a_1; a letter and digits), "" for every other kind
  * @param layer       l of {@code [l]}, 0 for kinds without a layer (the output {@code yhat_k} included)
@@ -96,9 +97,9 @@ public record Key(Kind kind, String coefficient, int layer, int n, int m, int sa
         }
     }
 
-    public static final String LEARNING_RATE = "lambda";
-    public static final String POINT = "x0";
-    public static final String VARIABLE = "x";
+    static final String LEARNING_RATE = "lambda";
+    static final String POINT = "x0";
+    static final String VARIABLE = "x";
 
     public Key {
         if (kind == null || coefficient == null) {
@@ -148,72 +149,72 @@ public record Key(Kind kind, String coefficient, int layer, int n, int m, int sa
         return new Key(kind, "", layer, n, m, t, k, isNew);
     }
 
-    public static Key x(int n, int t) {
+    static Key x(int n, int t) {
         return of(Kind.X, 0, n, 0, t, 1, false);
     }
 
-    public static Key y(int k, int t) {
+    static Key y(int k, int t) {
         return of(Kind.Y, 0, 0, k, t, 1, false);
     }
 
-    public static Key learningRate() {
+    static Key learningRate() {
         return of(Kind.LAMBDA, 0, 0, 0, 0, 1, false);
     }
 
-    public static Key w(int l, int n, int m) {
+    static Key w(int l, int n, int m) {
         return of(Kind.W, l, n, m, 0, 1, false);
     }
 
-    public static Key b(int l, int m) {
+    static Key b(int l, int m) {
         return of(Kind.B, l, 0, m, 0, 1, false);
     }
 
     /** The weight after the update of iteration k: w[l]_n,m,new (k = 1), w[l]_n,m,new@k. */
-    public static Key wNew(int l, int n, int m, int k) {
+    static Key wNew(int l, int n, int m, int k) {
         return of(Kind.W, l, n, m, 0, k, true);
     }
 
-    public static Key bNew(int l, int m, int k) {
+    static Key bNew(int l, int m, int k) {
         return of(Kind.B, l, 0, m, 0, k, true);
     }
 
-    public static Key z(int l, int m, int t, int k) {
+    static Key z(int l, int m, int t, int k) {
         return of(Kind.Z, l, 0, m, t, k, false);
     }
 
-    public static Key h(int l, int m, int t, int k) {
+    static Key h(int l, int m, int t, int k) {
         return of(Kind.H, l, 0, m, t, k, false);
     }
 
-    public static Key yhat(int m, int t, int k) {
+    static Key yhat(int m, int t, int k) {
         return of(Kind.YHAT, 0, 0, m, t, k, false);
     }
 
-    public static Key cost(int t, int k) {
+    static Key cost(int t, int k) {
         return of(Kind.J, 0, 0, 0, t, k, false);
     }
 
-    public static Key dz(int l, int m, int t, int k) {
+    static Key dz(int l, int m, int t, int k) {
         return of(Kind.DZ, l, 0, m, t, k, false);
     }
 
-    public static Key dw(int l, int n, int m, int t, int k) {
+    static Key dw(int l, int n, int m, int t, int k) {
         return of(Kind.DW, l, n, m, t, k, false);
     }
 
-    public static Key db(int l, int m, int t, int k) {
+    static Key db(int l, int m, int t, int k) {
         return of(Kind.DB, l, 0, m, t, k, false);
     }
 
-    public static Key function(int n) {
+    static Key function(int n) {
         return of(Kind.F, 0, n, 0, 0, 1, false);
     }
 
-    public static Key derivative(int n) {
+    static Key derivative(int n) {
         return of(Kind.DF, 0, n, 0, 0, 1, false);
     }
 
-    public static Key derivativeAtPoint(int n) {
+    static Key derivativeAtPoint(int n) {
         return of(Kind.DF_AT, 0, n, 0, 0, 1, false);
     }
 
@@ -226,7 +227,7 @@ public record Key(Kind kind, String coefficient, int layer, int n, int m, int sa
         return of(Kind.POINT, 0, 0, 0, 0, 1, false);
     }
 
-    public static Key variable() {
+    static Key variable() {
         return of(Kind.VARIABLE, 0, 0, 0, 0, 1, false);
     }
 

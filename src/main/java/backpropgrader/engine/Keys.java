@@ -33,16 +33,16 @@ public final class Keys {
         return Key.wNew(l, n, m, k).toString();
     }
 
-    public static String bNew(int l, int m, int k) {
+    static String bNew(int l, int m, int k) {
         return Key.bNew(l, m, k).toString();
     }
 
     /** The weight iteration k's forward pass uses: the initial one, or the one after k−1 updates. */
-    public static String wUsedIn(int l, int n, int m, int k) {
+    static String wUsedIn(int l, int n, int m, int k) {
         return k == 1 ? w(l, n, m) : wNew(l, n, m, k - 1);
     }
 
-    public static String bUsedIn(int l, int m, int k) {
+    static String bUsedIn(int l, int m, int k) {
         return k == 1 ? b(l, m) : bNew(l, m, k - 1);
     }
 
@@ -62,15 +62,15 @@ public final class Keys {
         return Key.cost(t, k).toString();
     }
 
-    public static String dz(int l, int m, int t, int k) {
+    static String dz(int l, int m, int t, int k) {
         return Key.dz(l, m, t, k).toString();
     }
 
-    public static String dw(int l, int n, int m, int t, int k) {
+    static String dw(int l, int n, int m, int t, int k) {
         return Key.dw(l, n, m, t, k).toString();
     }
 
-    public static String db(int l, int m, int t, int k) {
+    static String db(int l, int m, int t, int k) {
         return Key.db(l, m, t, k).toString();
     }
 

@@ -98,7 +98,7 @@ public final class Numbers {
         return Double.parseDouble(written.trim().replace('−', '-'));
     }
 
-    public static String superscript(int n) {
+    static String superscript(int n) {
         String digits = "⁰¹²³⁴⁵⁶⁷⁸⁹";
         StringBuilder sb = new StringBuilder();
         for (char c : Integer.toString(n).toCharArray()) {

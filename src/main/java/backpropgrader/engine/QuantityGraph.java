@@ -239,7 +239,7 @@ public final class QuantityGraph {
     }
 
     /** Whether an error term is shown as a step of its own (it could not be written out in place). */
-    public boolean showsErrorTermsAsSteps() {
+    boolean showsErrorTermsAsSteps() {
         return writtenOut().errorTermsAsSteps();
     }
 
