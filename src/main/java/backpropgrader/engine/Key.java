@@ -238,6 +238,11 @@ public record Key(Kind kind, String coefficient, int layer, int n, int m, int sa
         return new Key(kind, coefficient, layer, n, m, sample, k, isNew);
     }
 
+    /** Whether the key is a derivative: dJ/dz, dJ/dw, dJ/db, df_n/dx or df_n/dx|x0. */
+    public boolean isDerivative() {
+        return kind.isDerivativeOfJ() || kind == Kind.DF || kind == Kind.DF_AT;
+    }
+
     /** Whether the key has a weight's two indices n, m: {@code w[l]_n,m…} or {@code dJ…/dw[l]_n,m…}. */
     public boolean hasWeightIndices() {
         return kind == Kind.W || kind == Kind.DW;
@@ -256,7 +261,7 @@ public record Key(Kind kind, String coefficient, int layer, int n, int m, int sa
         return new Key(kind, coefficient, layer, m, n, sample, iteration, isNew);
     }
 
-    /** For a derivative, what it differentiates by: w[l]_n,m for dJ/dw[l]_n,m, z for dJ/dz, b for dJ/db, x for df_n/dx. */
+    /** For a derivative, what it differentiates by: w[l]_n,m for dJ/dw[l]_n,m, z for dJ/dz, b for dJ/db, x for df/dx. */
     public Key variableOfDerivative() {
         return switch (kind) {
             case DZ -> z(layer, m, 0, 1);

@@ -1,6 +1,7 @@
 package backpropgrader.engine;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,6 +31,8 @@ public final class NetworkGraph {
     private final int depth;
     private final int samples;
     private final List<Quantity> out = new ArrayList<>();
+    /** Each hidden activation h built so far → its pre-activation z: the "z for h" mistake's substitution. */
+    private final Map<String, String> preActivationOf = new HashMap<>();
 
     private NetworkGraph(FixedInstance in) {
         this.in = in;
@@ -133,6 +136,9 @@ public final class NetworkGraph {
             }
             Quantity.Role role = l == depth ? Quantity.Role.OUTPUT : Quantity.Role.ACTIVATION;
             for (int m = 1; m <= width(l); m++) {
+                if (role == Quantity.Role.ACTIVATION) {
+                    preActivationOf.put(activationKey(l, m, t, k), Keys.z(l, m, t, k));
+                }
                 Expr f;
                 if (activation(l) == Activation.SOFTMAX) {
                     List<Expr> zs = new ArrayList<>();
@@ -343,10 +349,10 @@ public final class NetworkGraph {
     private void add(String key, Quantity.Role role, int k, int t, Expr formula, Map<Misconception, Expr> alt) {
         Set<String> refs = new HashSet<>();
         formula.collectRefs(refs);
-        if (role != Quantity.Role.ACTIVATION && refs.stream().anyMatch(r -> r.startsWith("h["))) {
+        if (role != Quantity.Role.ACTIVATION && refs.stream().anyMatch(preActivationOf::containsKey)) {
             Map<Misconception, Expr> more = new LinkedHashMap<>(alt);
-            more.put(Misconception.PRE_ACTIVATION_FOR_ACTIVATION,
-                    formula.substitute(r -> r.startsWith("h[") ? ref("z" + r.substring(1)) : null));
+            more.put(Misconception.PRE_ACTIVATION_FOR_ACTIVATION, formula.substitute(r ->
+                    preActivationOf.containsKey(r) ? ref(preActivationOf.get(r)) : null));
             alt = more;
         }
         out.add(Quantity.computed(key, role, k, t, formula, alt));

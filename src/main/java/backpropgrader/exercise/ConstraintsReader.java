@@ -1,6 +1,7 @@
 package backpropgrader.exercise;
 
 import backpropgrader.engine.Activation;
+import backpropgrader.engine.Key;
 import backpropgrader.engine.Misconception;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -48,7 +49,8 @@ final class ConstraintsReader {
                 "constraints.relu_inactive"), (FamilyStructure.Network) s, "constraints.relu_inactive") : Set.of();
         double margin = f.has(n, "relu_margin") ? f.number(n.get("relu_margin"), "constraints.relu_margin", 0, 100)
                 : DEFAULT_RELU_MARGIN;
-        boolean updateAsked = askedKeys.stream().anyMatch(k -> k.contains(",new") || k.contains("@"));
+        boolean updateAsked = askedKeys.stream().anyMatch(k -> Key.read(k).map(x -> x.isNew() || x.iteration() > 1)
+                .orElse(false));
         boolean costDecreases = f.has(n, "cost_decreases") ? f.bool(n.get("cost_decreases"), "constraints.cost_decreases")
                 : network && updateAsked;
         Set<String> allowZero = new LinkedHashSet<>();

@@ -41,10 +41,7 @@ final class KeyNotation {
         if (key == null) {
             return "<mtext>" + Markup.text(text) + "</mtext>";
         }
-        return switch (key.kind()) {
-            case DZ, DW, DB, DF, DF_AT -> derivative(key);
-            default -> symbol(key, shortHidden);
-        };
+        return key.isDerivative() ? derivative(key) : symbol(key, shortHidden);
     }
 
     /** ∂J/∂w as a fraction, df_1/dx with an upright d, df_1/dx|x0 with the evaluation bar. */
@@ -137,12 +134,8 @@ final class KeyNotation {
         if (key == null) {
             return new Parts(text, "", "");
         }
-        switch (key.kind()) {
-            case DZ, DW, DB, DF, DF_AT -> {
-                return new Parts(key.display(shortHidden), "", ""); // a fraction has no plain-text parts
-            }
-            default -> {
-            }
+        if (key.isDerivative()) {
+            return new Parts(key.display(shortHidden), "", ""); // a fraction has no plain-text parts
         }
         StringBuilder sub = new StringBuilder();
         append(sub, digits(key));

@@ -3,6 +3,7 @@ package backpropgrader.render;
 import backpropgrader.engine.Expr;
 import backpropgrader.engine.FixedInstance;
 import backpropgrader.engine.ChainRuleGraph;
+import backpropgrader.engine.Key;
 import backpropgrader.engine.Keys;
 import backpropgrader.engine.Quantity;
 import backpropgrader.engine.QuantityGraph;
@@ -67,7 +68,8 @@ final class SheetViews {
     private SheetView.Answer answer(String id, Variant v, Asked a) {
         String displayed = Pages.display(v.graph(), a.key());
         String hint = a.symbolic() ? "an expression in x; ^ or ** for powers, e.g. 3(x+1)^2" : null;
-        return new SheetView.Answer(id, v.exerciseId(), a.key(), Markup.html(MathML.math(Pages.mathml(v.graph(), a.key()))),
+        var label = Markup.html(MathML.math(Pages.mathml(v.graph(), a.key())));
+        return new SheetView.Answer(id, v.exerciseId(), a.key(), label,
                 Pages.plain(displayed), Pages.points(format, a.points()), a.symbolic(), hint);
     }
 
@@ -150,7 +152,8 @@ final class SheetViews {
         List<TemplateHTMLOutputModel> out = new ArrayList<>();
         v.functions().forEach(f -> out.add(functionLine(g, f.name(), ChainRuleGraph.VARIABLE, f.function())));
         for (Quantity q : g.quantities()) {
-            if (!q.isGiven() && !asked.contains(q.key()) && !q.key().contains("/d")) {
+            boolean derivative = Key.read(q.key()).map(Key::isDerivative).orElse(false);
+            if (!q.isGiven() && !asked.contains(q.key()) && !derivative) {
                 out.add(functionLine(g, q.key(), null, q.formula()));
             }
         }
