@@ -73,6 +73,11 @@ public final class QuantityGraph {
         return index.get(key);
     }
 
+    /** Whether keys are displayed with h_1 for h[1]_1: a network with a single hidden layer, as the lecture's. */
+    public boolean singleHiddenLayer() {
+        return singleHiddenLayer;
+    }
+
     /** A key in the lecture's notation (ŷ_1, ∂J/∂w[2]_1,1, h_1 in a one-hidden-layer network). */
     public String display(String key) {
         Integer i = index.get(key);
@@ -234,7 +239,7 @@ public final class QuantityGraph {
     }
 
     /** Whether an error term is shown as a step of its own (it could not be written out in place). */
-    public boolean showsErrorTermsAsSteps() {
+    boolean showsErrorTermsAsSteps() {
         return writtenOut().errorTermsAsSteps();
     }
 

@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A whole worked solution in the lecture's steps: the given data, then per iteration the forward pass, the
@@ -17,8 +15,6 @@ public final class WorkedSolution {
     /** A titled group of steps. */
     public record Section(String title, List<WorkedStep> steps) {
     }
-
-    private static final Pattern LAYER = Pattern.compile("\\[(\\d+)]");
 
     private WorkedSolution() {
     }
@@ -62,8 +58,7 @@ public final class WorkedSolution {
     }
 
     /** The layer a key names ([l]), or 0 for keys without one. */
-    public static int layerOf(String key) {
-        Matcher m = LAYER.matcher(key);
-        return m.find() ? Integer.parseInt(m.group(1)) : 0;
+    private static int layerOf(String key) {
+        return Key.read(key).map(Key::layer).orElse(0);
     }
 }

@@ -38,7 +38,7 @@ public final class WorkedStep {
      * The step for {@code key} with operands shown at {@code decimals} places (given values as they are; more
      * places only where fewer would divide by a zero that is not there).
      */
-    public static WorkedStep of(Values values, String key, int decimals) {
+    static WorkedStep of(Values values, String key, int decimals) {
         return of(new Shown(values, decimals), key);
     }
 
@@ -71,12 +71,12 @@ public final class WorkedStep {
     }
 
     /** The key in the lecture's notation (∂J/∂w[2]_1,1). */
-    public String symbol() {
+    String symbol() {
         return symbol;
     }
 
     /** The formula over the parents' symbols; empty for a given quantity. */
-    public String formula() {
+    String formula() {
         if (formula == null) {
             formula = shownFormula == null ? "" : shownFormula.render(Notation.symbolic(graph::display));
         }
@@ -101,12 +101,12 @@ public final class WorkedStep {
         return exact;
     }
 
-    public double value() {
+    double value() {
         return value;
     }
 
     /** The keys the shown formula uses, in no particular order. */
-    public static Set<String> operands(QuantityGraph g, String key) {
+    static Set<String> operands(QuantityGraph g, String key) {
         Set<String> refs = new HashSet<>();
         g.displayFormula(key).collectRefs(refs);
         return refs;

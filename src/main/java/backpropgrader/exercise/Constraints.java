@@ -1,5 +1,7 @@
 package backpropgrader.exercise;
 
+import backpropgrader.engine.Misconception;
+
 import java.util.Set;
 
 /**
@@ -21,7 +23,7 @@ import java.util.Set;
  */
 public record Constraints(double maxAbsZ, Set<String> reluActive, boolean allReluActive, Set<String> reluInactive,
                           double reluMargin, boolean costDecreases, boolean distinguishable, Set<String> allowZero,
-                          boolean misconceptionsSeparate, Set<String> ignoreMisconceptions, double maxAbsAnswer,
+                          boolean misconceptionsSeparate, Set<Misconception> ignoreMisconceptions, double maxAbsAnswer,
                           boolean distinctSamples, boolean distinctInputs, int maxDraws) {
 
     public static final String MAX_ABS_Z = "max_abs_z";

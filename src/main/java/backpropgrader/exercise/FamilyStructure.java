@@ -1,6 +1,7 @@
 package backpropgrader.exercise;
 
 import backpropgrader.engine.Activation;
+import backpropgrader.engine.Key;
 import backpropgrader.engine.Loss;
 
 import java.util.List;
@@ -35,7 +36,7 @@ public sealed interface FamilyStructure {
 
         /** The key of a coefficient of one function: a of f_1 is a_1. */
         public static String coefficientKey(String name, String function) {
-            return name + "_" + function.substring(function.indexOf('_') + 1);
+            return Key.coefficient(name, Key.parse(function).n()).toString();
         }
     }
 }

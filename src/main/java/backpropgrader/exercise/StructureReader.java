@@ -2,6 +2,7 @@ package backpropgrader.exercise;
 
 import backpropgrader.engine.Activation;
 import backpropgrader.engine.ChainRuleGraph;
+import backpropgrader.engine.Key;
 import backpropgrader.engine.Loss;
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -73,7 +74,7 @@ final class StructureReader {
         List<String> exponents = new ArrayList<>();
         for (Map.Entry<String, JsonNode> e : (Iterable<Map.Entry<String, JsonNode>>) fs::fields) {
             String path = "structure.functions." + e.getKey();
-            if (!e.getKey().matches("f_[1-9][0-9]?")) {
+            if (Key.read(e.getKey()).filter(k -> k.kind() == Key.Kind.F && k.n() < 100).isEmpty()) {
                 throw f.problem(path, "a function is named f_1, f_2, … (its keys are df_1/dx and df_1/dx|x0).");
             }
             String template = f.text(e.getValue(), path);

@@ -22,8 +22,4 @@ public record ZipLimits(int maxEntries, long maxEntryBytes, long maxTotalBytes, 
      */
     public static final ZipLimits DEFAULT = new ZipLimits(50_000, 100L << 20, 4L << 30, 200, 1L << 20,
             Charset.forName("IBM437"));
-
-    public ZipLimits withFallbackCharset(Charset charset) {
-        return new ZipLimits(maxEntries, maxEntryBytes, maxTotalBytes, maxRatio, ratioFloor, charset);
-    }
 }

@@ -137,7 +137,8 @@ final class FeedbackViews {
     private FeedbackView.Item item(String anchor, ItemResult i, MarkedExercise m, int decimals) {
         String displayed = m != null && m.variant().graph() != null ? Pages.display(m.variant().graph(), i.key())
                 : Keys.display(i.key(), false);
-        var label = Markup.html(MathML.math(MathML.key(displayed)));
+        var label = Markup.html(MathML.math(m != null && m.variant().graph() != null
+                ? Pages.mathml(m.variant().graph(), i.key()) : MathML.key(i.key(), false)));
         String typed = i.submitted() == null || i.submitted().isBlank() ? null : i.submitted().strip();
         String points = format.plain(i.points()) + " of " + Pages.points(format, i.max());
         String expected = null;
@@ -145,9 +146,7 @@ final class FeedbackViews {
         if (reveal.expected()) {
             if (i.expected() instanceof Double x) {
                 expected = format.fixed(x, decimals);
-                // no "exact 0.8100" beside 0.810: binary noise beyond the sixth further place does not count
-                boolean exactAlready = Numbers.decimalsOf(Numbers.plain(Numbers.round(x, decimals + 6))) <= decimals;
-                exact = exactAlready ? null : format.beyond(x, decimals);
+                exact = Numbers.showsExactBeside(x, decimals) ? format.beyond(x, decimals) : null;
             } else {
                 expected = (String) i.expected();
             }

@@ -78,7 +78,7 @@ final class ReportViews {
 
     /** A key in the lecture's notation; the report has no graph, so hidden layers keep their [l]. */
     private static freemarker.core.TemplateHTMLOutputModel label(String key) {
-        return Markup.html(MathML.math(MathML.key(Keys.display(key, false))));
+        return Markup.html(MathML.math(MathML.key(key, false)));
     }
 
     /** Each misconception with the items where it starts, in the order the sheets ask them. */

@@ -3,6 +3,7 @@ package backpropgrader.render;
 import backpropgrader.engine.Expr;
 import backpropgrader.engine.FixedInstance;
 import backpropgrader.engine.ChainRuleGraph;
+import backpropgrader.engine.Key;
 import backpropgrader.engine.Keys;
 import backpropgrader.engine.Quantity;
 import backpropgrader.engine.QuantityGraph;
@@ -53,8 +54,8 @@ final class SheetViews {
             return new SheetView.Exercise(Integer.toString(number), v.exerciseId(), title, anchor, null, null, null,
                     null, List.of(), null, givens(v), functions(v, asked), rounding, total, List.copyOf(answers));
         }
-        TemplateHTMLOutputModel diagram = Markup.html(NetworkDiagram.svg(in, g::display, format, anchor + "-net"));
-        TemplateHTMLOutputModel rate = Markup.html(MathML.math(MathML.key(g.display(Keys.LEARNING_RATE))
+        TemplateHTMLOutputModel diagram = Markup.html(NetworkDiagram.svg(in, g, format, anchor + "-net"));
+        TemplateHTMLOutputModel rate = Markup.html(MathML.math(MathML.key(Keys.LEARNING_RATE, g.singleHiddenLayer())
                 + "<mo>=</mo>" + MathML.number(format.plain(in.learningRate()), false)));
         String training = "Full-batch gradient descent: " + (in.steps() == 1 ? "one update" : in.steps() + " updates")
                 + (in.samples() > 1 ? ", with the gradients of the " + in.samples() + " samples combined as J combines their costs." : ".");
@@ -67,7 +68,8 @@ final class SheetViews {
     private SheetView.Answer answer(String id, Variant v, Asked a) {
         String displayed = Pages.display(v.graph(), a.key());
         String hint = a.symbolic() ? "an expression in x; ^ or ** for powers, e.g. 3(x+1)^2" : null;
-        return new SheetView.Answer(id, v.exerciseId(), a.key(), Markup.html(MathML.math(MathML.key(displayed))),
+        var label = Markup.html(MathML.math(Pages.mathml(v.graph(), a.key())));
+        return new SheetView.Answer(id, v.exerciseId(), a.key(), label,
                 Pages.plain(displayed), Pages.points(format, a.points()), a.symbolic(), hint);
     }
 
@@ -91,8 +93,8 @@ final class SheetViews {
     }
 
     private TemplateHTMLOutputModel equation(QuantityGraph g, String key) {
-        return Markup.html(MathML.math(MathML.key(g.display(key)) + "<mo>=</mo>"
-                + MathML.symbolic(g.get(key).formula(), g::display, format)));
+        return Markup.html(MathML.math(MathML.key(key, g.singleHiddenLayer()) + "<mo>=</mo>"
+                + MathML.symbolic(g.get(key).formula(), g.singleHiddenLayer(), format)));
     }
 
     private SheetView.DataTable data(FixedInstance in, QuantityGraph g) {
@@ -102,10 +104,10 @@ final class SheetViews {
             headers.add(Markup.html(MathML.math("<mi>t</mi>")));
         }
         for (int n = 1; n <= in.layers()[0]; n++) {
-            headers.add(Markup.html(MathML.math(MathML.key(g.display(Keys.x(n, 0))))));
+            headers.add(Markup.html(MathML.math(MathML.key(Keys.x(n, 0), g.singleHiddenLayer()))));
         }
         for (int k = 1; k <= in.outputs(); k++) {
-            headers.add(Markup.html(MathML.math(MathML.key(g.display(Keys.y(k, 0))))));
+            headers.add(Markup.html(MathML.math(MathML.key(Keys.y(k, 0), g.singleHiddenLayer()))));
         }
         List<List<String>> rows = new ArrayList<>();
         for (int t = 0; t < in.samples(); t++) {
@@ -134,7 +136,7 @@ final class SheetViews {
         List<TemplateHTMLOutputModel> out = new ArrayList<>();
         for (Quantity q : g.quantities()) {
             if (q.isGiven() && !(functionsShown && q.role() == Quantity.Role.WEIGHT)) {
-                out.add(Markup.html(MathML.math(MathML.key(g.display(q.key())) + "<mo>=</mo>"
+                out.add(Markup.html(MathML.math(MathML.key(q.key(), g.singleHiddenLayer()) + "<mo>=</mo>"
                         + MathML.number(format.plain(q.given()), false))));
             }
         }
@@ -150,7 +152,8 @@ final class SheetViews {
         List<TemplateHTMLOutputModel> out = new ArrayList<>();
         v.functions().forEach(f -> out.add(functionLine(g, f.name(), ChainRuleGraph.VARIABLE, f.function())));
         for (Quantity q : g.quantities()) {
-            if (!q.isGiven() && !asked.contains(q.key()) && !q.key().contains("/d")) {
+            boolean derivative = Key.read(q.key()).map(Key::isDerivative).orElse(false);
+            if (!q.isGiven() && !asked.contains(q.key()) && !derivative) {
                 out.add(functionLine(g, q.key(), null, q.formula()));
             }
         }
@@ -159,8 +162,8 @@ final class SheetViews {
 
     /** "f_1(x) = (2x² − 1)³": a function, with its variable when it has one. */
     private TemplateHTMLOutputModel functionLine(QuantityGraph g, String key, String variable, Expr formula) {
-        String argument = variable == null ? "" : "<mo>(</mo>" + MathML.key(variable) + "<mo>)</mo>";
-        return Markup.html(MathML.math("<mrow>" + MathML.key(Pages.display(g, key)) + argument + "</mrow><mo>=</mo>"
-                + MathML.symbolic(formula, k -> Pages.display(g, k), format)));
+        String argument = variable == null ? "" : "<mo>(</mo>" + MathML.key(variable, false) + "<mo>)</mo>";
+        return Markup.html(MathML.math("<mrow>" + Pages.mathml(g, key) + argument + "</mrow><mo>=</mo>"
+                + MathML.symbolic(formula, g.singleHiddenLayer(), format)));
     }
 }

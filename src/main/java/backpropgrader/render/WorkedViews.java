@@ -1,7 +1,6 @@
 package backpropgrader.render;
 
 import backpropgrader.engine.Expr;
-import backpropgrader.engine.Keys;
 import backpropgrader.engine.Quantity;
 import backpropgrader.engine.QuantityGraph;
 import backpropgrader.engine.Values;
@@ -33,12 +32,12 @@ final class WorkedViews {
      * A formula over keys is the same on every page with the same network: typeset once. Keyed by how the graph
      * displays hidden activations (h_1 or h[1]_1) and by the number format (constants in the formula).
      */
-    private record Formula(Expr expr, String hidden, NumberFormatter format) {
+    private record Formula(Expr expr, boolean shortHidden, NumberFormatter format) {
     }
 
     // operands without "(round k)": the section says the round, and the step's own symbol keeps it
-    private static final Memo<Formula, String> FORMULAS = new Memo<>(4096, f -> MathML.math(MathML.symbolic(f.expr(),
-            k -> Pages.withoutRound(Keys.display(k, f.hidden().equals("h_1"))), f.format())));
+    private static final Memo<Formula, String> FORMULAS = new Memo<>(4096, f -> MathML.math(
+            MathML.symbolicWithoutRounds(f.expr(), f.shortHidden(), f.format())));
 
     static WorkedView of(SheetPage page) {
         WorkedViews b = new WorkedViews(new NumberFormatter(page.locale()));
@@ -78,8 +77,7 @@ final class WorkedViews {
     }
 
     private WorkedView.KeyRow keyRow(Variant v, Values values, Asked a) {
-        String displayed = Pages.display(v.graph(), a.key());
-        var label = Markup.html(MathML.math(MathML.key(displayed)));
+        var label = Markup.html(MathML.math(Pages.mathml(v.graph(), a.key())));
         if (a.symbolic() || !v.graph().has(a.key())) {
             String expr = a.expectedExpression() == null ? "" : a.expectedExpression();
             return new WorkedView.KeyRow(label, a.key(), expr, null, Pages.points(format, a.points()));
@@ -95,14 +93,14 @@ final class WorkedViews {
     WorkedView.Step step(Values values, WorkedStep step, int decimals, String askedPoints) {
         QuantityGraph g = values.graph();
         Quantity q = g.get(step.key());
-        var symbol = Markup.html(MathML.math(MathML.key(step.symbol())));
+        var symbol = Markup.html(MathML.math(MathML.key(step.key(), g.singleHiddenLayer())));
         var result = Markup.html(MathML.math(MathML.number(format.localise(step.result()), false)));
         String exact = step.exact() == null ? null : format.localise(step.exact());
         if (q.isGiven()) {
             return new WorkedView.Step(step.key(), symbol, null, null, result, exact, askedPoints);
         }
         Expr f = g.displayFormula(step.key());
-        var formula = Markup.html(FORMULAS.get(new Formula(f, g.display("h[1]_1"), format)));
+        var formula = Markup.html(FORMULAS.get(new Formula(f, g.singleHiddenLayer(), format)));
         var substituted = f instanceof Expr.Ref && step.substituted().equals(step.result()) ? null
                 : Markup.html(MathML.math(MathML.substituted(f, k -> shown(values, k, decimals), format)));
         return new WorkedView.Step(step.key(), symbol, formula, substituted, result, exact, askedPoints);

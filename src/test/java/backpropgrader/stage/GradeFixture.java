@@ -1,5 +1,6 @@
 package backpropgrader.stage;
 
+import backpropgrader.engine.Misconception;
 import backpropgrader.grade.Grading;
 
 import backpropgrader.cli.Main;
@@ -84,7 +85,7 @@ public final class GradeFixture {
     /** Exercise → key → answer as typed, for a student writing in {@code style}. */
     Map<String, Map<String, String>> answers(String id, SyntheticAnswers.Style style) {
         Map<String, Map<String, String>> out = new LinkedHashMap<>();
-        variants(id).forEach(v -> out.put(v.exerciseId(), SyntheticAnswers.of(v, style, "sign-error")));
+        variants(id).forEach(v -> out.put(v.exerciseId(), SyntheticAnswers.of(v, style, Misconception.SIGN_ERROR)));
         return out;
     }
 
