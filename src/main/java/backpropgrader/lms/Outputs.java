@@ -1,5 +1,6 @@
 package backpropgrader.lms;
 
+import backpropgrader.kernel.SpreadsheetCells;
 import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
@@ -24,7 +25,8 @@ import java.util.TreeMap;
 /**
  * An export's files, written completely or not at all: each goes to a hidden temporary file beside its target,
  * and {@link #commit()} moves them all into place; closing without committing removes them. CSV is written by
- * Jackson's CSV writer (CRLF, quotes only where needed unless every field must be quoted); zips get fixed entry
+ * Jackson's CSV writer (CRLF, quotes only where needed unless every field must be quoted), every cell made safe
+ * to open in a spreadsheet ({@link SpreadsheetCells}); zips get fixed entry
  * times, so the same input gives the same bytes on any machine and in any time zone.
  */
 final class Outputs implements AutoCloseable {
@@ -49,9 +51,9 @@ final class Outputs implements AutoCloseable {
         CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(separator).withLineSeparator("\r\n");
         StringWriter out = new StringWriter();
         try (SequenceWriter w = mapper.writer(schema).writeValues(out)) {
-            w.write(header);
+            w.write(SpreadsheetCells.safe(header));
             for (List<String> row : rows) {
-                w.write(row);
+                w.write(SpreadsheetCells.safe(row)); // names, ids and cells kept from the LMS's own files
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
