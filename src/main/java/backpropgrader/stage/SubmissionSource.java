@@ -104,6 +104,7 @@ final class SubmissionSource implements AutoCloseable {
             return null;
         }
         try {
+            SubmissionReader.checkSize(s.file(), source, s.original());
             return SubmissionReader.decode(s.file(), source).lines()
                     .filter(l -> l.strip().matches("\\[.+]") || l.contains("="))
                     .collect(Collectors.joining("\n", "", "\n"));
