@@ -31,7 +31,11 @@ class OversizedFilesTest {
         }
         c.hostile.submit("s3.json", unknown.append("\"last\": {}}}").toString());
         c.hostile.submit("s3-answers.txt", "[example-1-single-sample]\n" + "J = 1\n".repeat(300_000));
-        c.hostile.submit("stranger.txt", "[e]\n" + "k = 1\n".repeat(1_000) + "[f]\n".repeat(1_000));
+        StringBuilder exercises = new StringBuilder("[e]\n" + "k = 1\n".repeat(1_000));
+        for (int i = 0; i < 1_000; i++) {
+            exercises.append("[f").append(i).append("]\n");
+        }
+        c.hostile.submit("stranger.txt", exercises.toString());
 
         int code = assertTimeoutPreemptively(Duration.ofSeconds(60), c::grade);
         assertEquals(1, code, c.hostile.err + c.hostile.out);
@@ -43,7 +47,7 @@ class OversizedFilesTest {
         assertTrue(all.contains("at most 2 MiB are read for one student's answers."), all);
         assertTrue(all.contains("s3-answers.txt: line 10001: more than 10,000 lines; at most 10,000 are read."), all);
         JsonNode stranger = c.hostile.student("stranger");
-        assertTrue(stranger.get("error").asText().endsWith("stranger.txt: line 1003: more than 100 exercises; at most"
+        assertTrue(stranger.get("error").asText().endsWith("stranger.txt: line 1101: more than 100 exercises; at most"
                 + " 100 are read."), stranger.toString());
     }
 }
