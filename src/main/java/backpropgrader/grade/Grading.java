@@ -52,10 +52,15 @@ public final class Grading {
      * @param owners the roster ids an LMS download says handed it in (authenticated, so they win over the
      *               file's own {@code student} field); empty when the file itself must say
      * @param source how messages and results name it (a download's entry, not a temporary folder)
+     * @param damage why it cannot be read before it is opened (a zip entry left out as damaged), else null
      */
-    public record Input(Path file, String text, String name, List<String> owners, String source) {
+    public record Input(Path file, String text, String name, List<String> owners, String source, String damage) {
         public Input {
             owners = List.copyOf(owners);
+        }
+
+        public Input(Path file, String text, String name, List<String> owners, String source) {
+            this(file, text, name, owners, source, null);
         }
 
         public static Input of(Path file) {
@@ -71,6 +76,9 @@ public final class Grading {
     }
 
     private static Read read(Input in) {
+        if (in.damage() != null) {
+            return new Read(in, null, new UnreadableSubmissionException(in.source() + ": " + in.damage() + "."));
+        }
         try {
             return new Read(in, in.text() != null ? SubmissionReader.read(in.text(), in.source(), in.name())
                     : SubmissionReader.read(in.file(), in.source(), in.name()), null);
