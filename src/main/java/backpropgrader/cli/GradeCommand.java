@@ -1,5 +1,6 @@
 package backpropgrader.cli;
 
+import backpropgrader.kernel.Excerpt;
 import backpropgrader.stage.GradeStage;
 import backpropgrader.grade.GradingOutcome;
 import backpropgrader.grade.Status;
@@ -92,7 +93,7 @@ final class GradeCommand implements Callable<Integer> {
         o.printf(Locale.ROOT, "  %s — one page per student%n", s.out().resolve("feedback").toAbsolutePath());
         o.printf(Locale.ROOT, "  %s, grades.csv, items.csv%n", s.out().resolve("results.json").toAbsolutePath());
         r.students().stream().filter(x -> x.status().needsAttention())
-                .forEach(x -> o.printf(Locale.ROOT, "  %s %s: %s%n", x.status().id(), x.id(), x.error()));
+                .forEach(x -> o.printf(Locale.ROOT, "  %s %s: %s%n", x.status().id(), Excerpt.of(x.id()), x.error()));
         r.warnings().forEach(w -> o.printf(Locale.ROOT, "  note: %s%n", w));
         o.flush();
     }

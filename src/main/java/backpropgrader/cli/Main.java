@@ -58,7 +58,17 @@ public final class Main implements Runnable {
             ex.printStackTrace(e);
             return ExitCodes.INTERNAL;
         });
-        int code = cl.execute(args);
+        int code;
+        try {
+            code = cl.execute(args);
+        } catch (OutOfMemoryError x) { // picocli passes Errors on; a staged output is already removed by now
+            e.println("grader: out of memory (" + x.getMessage() + "); nothing was written. Give Java a larger heap,"
+                    + " e.g. GRADER_JAVA_OPTS=-Xmx8g ./grader …");
+            code = ExitCodes.INTERNAL;
+        } catch (Error x) {
+            e.println("grader: internal error: " + x + "; nothing was written.");
+            code = ExitCodes.INTERNAL;
+        }
         o.flush();
         e.flush();
         return code;

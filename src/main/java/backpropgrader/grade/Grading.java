@@ -1,5 +1,6 @@
 package backpropgrader.grade;
 
+import backpropgrader.kernel.Excerpt;
 import backpropgrader.marking.Answer;
 import backpropgrader.marking.AnswerKey;
 import backpropgrader.marking.MarkedExercise;
@@ -177,7 +178,7 @@ public final class Grading {
                     claims.computeIfAbsent(who.id(), k -> new ArrayList<>()).add(new Claim(sub, who));
                 } else {
                     add(others, new StudentResult(who.id(), "", Status.UNKNOWN_STUDENT, null, null, sub.source()
-                            + ": '" + who.id() + "' (from " + who.how() + ") is not on the roster of "
+                            + ": " + Excerpt.quoted(who.id()) + " (from " + who.how() + ") is not on the roster of "
                             + identity.size() + " students; its answers were not marked.", List.of(), List.of(),
                             sub.source(), who.warnings()));
                 }
@@ -302,7 +303,7 @@ public final class Grading {
     /** Adds a result for an unidentified file; a second file with the same id becomes a warning on the first. */
     private static void add(Map<String, StudentResult> others, StudentResult r) {
         StudentResult before = others.get(r.id());
-        others.put(r.id(), before == null ? r : before.withWarnings(List.of(r.source() + ": another file for '"
-                + r.id() + "': " + (r.error() == null ? "not marked" : r.error()))));
+        others.put(r.id(), before == null ? r : before.withWarnings(List.of(r.source() + ": another file for "
+                + Excerpt.quoted(r.id()) + ": " + (r.error() == null ? "not marked" : r.error()))));
     }
 }
