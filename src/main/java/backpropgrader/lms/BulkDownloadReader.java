@@ -20,7 +20,8 @@ import java.util.stream.Stream;
  * student or group. Order of use: {@code try (BulkDownload d = BulkDownloadReader.open(path, roster)) {…}}.
  * <ol>
  *   <li>A zip is unpacked with {@link SafeZip} into a temporary folder (hostile zips are refused whole; an entry
- *       that is damaged or too large for its size is left out and kept as unreadable, naming the damage).</li>
+ *       that fails its checksum, inflates past the ratio or has too long a name is left out, and its student's
+ *       submission is unreadable, naming the damage).</li>
  *   <li>Hidden and system files ({@code .*}, {@code __MACOSX}, {@code Thumbs.db}, {@code ~$…}) are skipped.</li>
  *   <li>{@link DownloadLayout} recognises the LMS and reads each file's name as that LMS writes it.</li>
  *   <li>Per student (as the download names them) the latest attempt is taken, and within it the file that

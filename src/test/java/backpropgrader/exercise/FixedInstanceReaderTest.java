@@ -153,8 +153,9 @@ class FixedInstanceReaderTest {
         assertEquals(": $.network.layers: expected at most 8 layers (the input layer included), found 9 layers.",
                 refusal(GOOD.replace("[2, 2, 1]", "[2, 2, 2, 2, 2, 2, 2, 2, 1]")));
         assertEquals(": $.network.layers: expected a network of at most 10000 weights, found 28672 weights.",
-                refusal(GOOD.replace("[2, 2, 1]", "[64, 64, 64, 64, 64, 64, 64, 64]").replace("\"activations\": [\"sigmoid\","
-                        + " \"identity\"]", "\"activations\": [" + "\"sigmoid\", ".repeat(6) + "\"identity\"]")));
+                refusal(GOOD.replace("[2, 2, 1]", "[64, 64, 64, 64, 64, 64, 64, 64]")
+                        .replace("\"activations\": [\"sigmoid\", \"identity\"]",
+                                "\"activations\": [" + "\"sigmoid\", ".repeat(6) + "\"identity\"]")));
         assertEquals(": $.steps: expected at most 100 gradient-descent steps, found 101.",
                 refusal(GOOD.replace("\"steps\": 1", "\"steps\": 101")));
         StringBuilder x = new StringBuilder("[[1, 0.5]");

@@ -29,7 +29,8 @@ class JsonSubmissionReaderTest {
         "12345678901234567890123 | 12345678901234567890123",
         "'\"−1,744\"' | −1,744",
         "true       | true",
-        "'[1.50, \"a\\\"b\\u0001é\", {\"x\": 1E+2, \"y\": null}, true]' | '[1.50,\"a\\\"b\\u0001é\",{\"x\":1E+2,\"y\":null},true]'"})
+        "'[1.50, \"a\\\"b\\u0001é\", {\"x\": 1E+2, \"y\": null}, true]'"
+                + " | '[1.50,\"a\\\"b\\u0001é\",{\"x\":1E+2,\"y\":null},true]'"})
     void valuesAreKeptAsTheTreeReaderGaveThem(String json, String kept) throws UnreadableSubmissionException {
         assertEquals(kept, value(json));
     }

@@ -15,10 +15,12 @@ class OnlineTextTest {
     @Test
     void blockEndsAndBreaksAreLinesEntitiesAreDecodedAndLinesAreTrimmed() {
         assertEquals("[lecture-example-1]\nz[1]_1 = 1.25\nw &lt; 2 −0.5\n",
-                OnlineText.toText("<p>[lecture-example-1]<br>z[1]_1&nbsp;= 1.25</p><div>w &amp;lt; 2 &#8722;0.5</div>"));
+                OnlineText.toText("<p>[lecture-example-1]<br>z[1]_1&nbsp;= 1.25</p>"
+                        + "<div>w &amp;lt; 2 &#8722;0.5</div>"));
         assertEquals("a\n\nb = &#x2212;1\nc = −1,744 × 2\n", OnlineText.toText(
                 "<h1> a </h1>\n<ul><li>b = &amp;#x2212;1</li><li>c = &minus;1,744 &times; 2</li></ul>"));
-        assertEquals("x = 1\ny = 2\n", OnlineText.toText("<table><tr><td>x = 1</td></tr><tr><td>y = 2</td></tr></table>"));
+        assertEquals("x = 1\ny = 2\n",
+                OnlineText.toText("<table><tr><td>x = 1</td></tr><tr><td>y = 2</td></tr></table>"));
     }
 
     @Test

@@ -28,8 +28,8 @@ class SafeZipTest {
     void ordinaryZipUnpacksEveryFileUnderItsRelativePath() throws IOException {
         Path zip = Zips.of(dir.resolve("ok.zip"), Map.of("a/b.json", "{}", "./c.txt", "x = 1"));
         Path out = dir.resolve("out");
-        assertEquals(List.of("a/b.json", "c.txt"), SafeZip.extract(zip, out, ZipLimits.DEFAULT).files().stream().sorted()
-                .toList());
+        assertEquals(List.of("a/b.json", "c.txt"),
+                SafeZip.extract(zip, out, ZipLimits.DEFAULT).files().stream().sorted().toList());
         assertEquals("x = 1", Files.readString(out.resolve("c.txt")));
     }
 
