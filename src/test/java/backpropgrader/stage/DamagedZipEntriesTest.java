@@ -81,6 +81,7 @@ class DamagedZipEntriesTest {
         assertTrue(g.get("error").asText().endsWith("has a name of 270 bytes; at most 255 fit in a file name; it was"
                 + " not unpacked (rename the file and upload it again)."), g.get("error").asText());
         assertEquals("340936", g.get("lms").get("canvas.user_id").asText(), "the download still says whose it was");
+        HostileClass.assertNothingFromOutside(hostile.dir.resolve("graded"));
     }
 
     private GradeFixture fixture(String name, String roster) throws IOException {
