@@ -14,19 +14,26 @@ public final class Excerpt {
 
     /** Characters of student text quoted at most. */
     public static final int CHARACTERS = 60;
+    /** Characters of an answer shown back on its own student's feedback page: as many as the marker reads. */
+    public static final int ANSWER_CHARACTERS = 200;
 
     private Excerpt() {
     }
 
     /** The text, shortened and escaped as above; null stays null. */
     public static String of(String text) {
+        return of(text, CHARACTERS);
+    }
+
+    /** The text, at most {@code characters} long (then "…"), escaped as above; null stays null. */
+    public static String of(String text, int characters) {
         if (text == null) {
             return null;
         }
-        StringBuilder b = new StringBuilder(Math.min(text.length(), CHARACTERS + 8));
+        StringBuilder b = new StringBuilder(Math.min(text.length(), characters + 8));
         int shown = 0;
         for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
-            if (shown++ == CHARACTERS) {
+            if (shown++ == characters) {
                 return b.append('…').toString();
             }
             int c = text.codePointAt(i);

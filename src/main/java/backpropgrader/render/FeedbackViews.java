@@ -135,7 +135,8 @@ final class FeedbackViews {
         String displayed = m != null && m.variant().graph() != null ? Pages.display(m.variant().graph(), i.key())
                 : Keys.display(i.key(), false);
         var label = Markup.html(MathML.math(MathML.key(displayed)));
-        String typed = i.submitted() == null || i.submitted().isBlank() ? null : Excerpt.of(i.submitted().strip());
+        String typed = i.submitted() == null || i.submitted().isBlank() ? null
+                : Excerpt.of(i.submitted().strip(), Excerpt.ANSWER_CHARACTERS);
         String points = format.plain(i.points()) + " of " + Pages.points(format, i.max());
         String expected = null;
         String exact = null;

@@ -63,7 +63,7 @@ final class FeedbackWorked {
     private FeedbackView.Yours yours(ItemResult item, boolean own, boolean yoursInPlace) {
         FeedbackView.Mark mark = FeedbackView.Mark.of(item.verdict());
         String typed = item.submitted() == null || item.submitted().isBlank() ? null
-                : Excerpt.of(item.submitted().strip());
+                : Excerpt.of(item.submitted().strip(), Excerpt.ANSWER_CHARACTERS);
         String note = null;
         if (own && yoursInPlace && item.verdict() == Verdict.WRONG) {
             note = "the steps below carry on from your value";

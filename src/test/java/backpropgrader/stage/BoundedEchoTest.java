@@ -54,7 +54,9 @@ class BoundedEchoTest {
                     + (hostile.length() - clean.length()) + " characters for a " + handIn + "-byte hand-in");
         }
         assertFalse((c.hostile.out + c.hostile.err).contains(run), "the console quotes an excerpt only");
-        assertFalse(HostileClass.read(c.hostile, "graded/feedback/s3.html").contains("7".repeat(61)));
+        String feedback = HostileClass.read(c.hostile, "graded/feedback/s3.html");
+        assertTrue(feedback.contains("7".repeat(200) + "…") && !feedback.contains("7".repeat(201)),
+                "the student sees as much of their answer as the marker reads, no more");
         JsonNode item = GradeFixture.item(c.hostile.student("s3"), exercise, asked);
         assertEquals(longValue, item.get("submitted").asText(), "results.json keeps the raw answer");
         assertTrue(c.hostile.student("s3").get("warnings").toString().contains("880 more keys are not asked on this"
