@@ -59,6 +59,27 @@ class OverflowingNumbersTest {
     }
 
     @Test
+    void theLargestAndSmallestNumbersThatDoExistAreMarkedWithoutAnInternalError() throws IOException {
+        HostileClass c = new HostileClass(dir);
+        c.clean.submit("s3.json", SyntheticFiles.json("s3", c.clean.answers("s3", SyntheticAnswers.Style.CORRECT)));
+        Map<String, Map<String, String>> typed = c.hostile.answers("s3", SyntheticAnswers.Style.CORRECT);
+        List<String> extremes = List.of("1.7976931348623157e308", "-1.7976931348623157E+308", "4.9e-324", "-0e-400",
+                "1e-400", "1e300*1e10", "10^400", "0.000000000000000000000000000000000000001");
+        int n = 0;
+        for (Map<String, String> keys : typed.values()) {
+            for (Map.Entry<String, String> k : keys.entrySet()) {
+                k.setValue(extremes.get(n++ % extremes.size()));
+            }
+        }
+        c.hostile.submit("s3.json", SyntheticFiles.json("s3", typed));
+        assertEquals(0, c.grade(), c.hostile.err + c.hostile.out);
+        c.assertClassmatesUnchanged();
+        JsonNode s3 = c.hostile.student("s3");
+        assertEquals("graded", s3.get("status").asText(), s3.toString());
+        assertEquals(0.0, s3.get("score").asDouble(), s3.toString());
+    }
+
+    @Test
     void anEightyByteHandInInsideAMoodleZipNoLongerStopsTheClass() throws IOException {
         GradeFixture fx = new GradeFixture(dir, LmsDownloadGradingTest.roster("moodle-participants.csv"),
                 "group_work: false\n");
