@@ -1,5 +1,6 @@
 package backpropgrader.cli;
 
+import backpropgrader.kernel.Excerpt;
 import backpropgrader.kernel.OutputLayout;
 import backpropgrader.stage.GradeStage;
 import backpropgrader.grade.GradingOutcome;
@@ -92,7 +93,7 @@ final class GradeCommand implements Callable<Integer> {
         o.printf(Locale.ROOT, "  %s, %s, %s%n", files.results().toAbsolutePath(), files.grades().getFileName(),
                 files.items().getFileName());
         r.students().stream().filter(x -> x.status().needsAttention())
-                .forEach(x -> o.printf(Locale.ROOT, "  %s %s: %s%n", x.status().id(), x.id(), x.error()));
+                .forEach(x -> o.printf(Locale.ROOT, "  %s %s: %s%n", x.status().id(), Excerpt.of(x.id()), x.error()));
         r.warnings().forEach(w -> o.printf(Locale.ROOT, "  note: %s%n", w));
         o.flush();
     }

@@ -39,7 +39,12 @@ public final class Main implements Runnable {
         cl.setOut(o).setErr(e);
         cl.setParameterExceptionHandler((ex, a) -> ExitCodes.usage(ex, e));
         cl.setExecutionExceptionHandler((ex, c, parsed) -> ExitCodes.report(ex, e));
-        int code = cl.execute(args);
+        int code;
+        try {
+            code = cl.execute(args);
+        } catch (Error x) { // picocli passes Errors on; a staged output is already removed by now
+            code = ExitCodes.error(x, e);
+        }
         o.flush();
         e.flush();
         return code;

@@ -28,6 +28,10 @@ final class StructureReader {
         if (layersNode.size() < 2) {
             throw f.error("structure.layers", "at least two layers (input and output)", layersNode.size());
         }
+        if (layersNode.size() > NetworkLimits.LAYERS) {
+            throw f.error("structure.layers", "at most " + NetworkLimits.LAYERS + " layers (the input layer included)",
+                    layersNode.size());
+        }
         int[] layers = new int[layersNode.size()];
         for (int i = 0; i < layers.length; i++) {
             layers[i] = f.integer(layersNode.get(i), "structure.layers[" + i + "]", 1, 20);

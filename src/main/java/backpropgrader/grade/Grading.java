@@ -1,5 +1,6 @@
 package backpropgrader.grade;
 
+import backpropgrader.kernel.Excerpt;
 import backpropgrader.marking.Answer;
 import backpropgrader.marking.AnswerKey;
 import backpropgrader.marking.MarkedExercise;
@@ -54,10 +55,15 @@ public final class Grading {
      * @param owners the roster ids an LMS download says handed it in (authenticated, so they win over the
      *               file's own {@code student} field); empty when the file itself must say
      * @param source how messages and results name it (a download's entry, not a temporary folder)
+     * @param damage why it cannot be read before it is opened (a zip entry left out as damaged), else null
      */
-    public record Input(Path file, String text, String name, List<String> owners, String source) {
+    public record Input(Path file, String text, String name, List<String> owners, String source, String damage) {
         public Input {
             owners = List.copyOf(owners);
+        }
+
+        public Input(Path file, String text, String name, List<String> owners, String source) {
+            this(file, text, name, owners, source, null);
         }
 
         public static Input of(Path file) {
@@ -73,6 +79,9 @@ public final class Grading {
     }
 
     private static Read read(Input in) {
+        if (in.damage() != null) {
+            return new Read(in, null, new UnreadableSubmissionException(in.source() + ": " + in.damage() + "."));
+        }
         try {
             return new Read(in, in.text() != null ? SubmissionReader.read(in.text(), in.source(), in.name())
                     : SubmissionReader.read(in.file(), in.source(), in.name()), null);
@@ -180,7 +189,7 @@ public final class Grading {
                     claims.computeIfAbsent(who.id(), k -> new ArrayList<>()).add(new Claim(sub, who));
                 } else {
                     add(others, new StudentResult(who.id(), "", Status.UNKNOWN_STUDENT, null, null, sub.source()
-                            + ": '" + who.id() + "' (from " + who.how() + ") is not on the roster of "
+                            + ": " + Excerpt.quoted(who.id()) + " (from " + who.how() + ") is not on the roster of "
                             + identity.size() + " students; its answers were not marked.", List.of(), List.of(),
                             sub.source(), who.warnings()));
                 }
@@ -306,7 +315,7 @@ public final class Grading {
     /** Adds a result for an unidentified file; a second file with the same id becomes a warning on the first. */
     private static void add(Map<String, StudentResult> others, StudentResult r) {
         StudentResult before = others.get(r.id());
-        others.put(r.id(), before == null ? r : before.withWarnings(List.of(r.source() + ": another file for '"
-                + r.id() + "': " + (r.error() == null ? "not marked" : r.error()))));
+        others.put(r.id(), before == null ? r : before.withWarnings(List.of(r.source() + ": another file for "
+                + Excerpt.quoted(r.id()) + ": " + (r.error() == null ? "not marked" : r.error()))));
     }
 }

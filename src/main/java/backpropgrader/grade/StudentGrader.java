@@ -1,5 +1,6 @@
 package backpropgrader.grade;
 
+import backpropgrader.kernel.Excerpt;
 import backpropgrader.marking.ItemResult;
 import backpropgrader.marking.MarkedExercise;
 import backpropgrader.marking.Marker;
@@ -22,6 +23,9 @@ import java.util.Map;
  * as warnings, and marks every exercise.
  */
 final class StudentGrader {
+
+    /** Unknown exercises (and unknown keys of an exercise) named one by one in the warnings; the rest are counted. */
+    private static final int NAMED = 20;
 
     /** The result and, for feedback pages, every marked exercise. */
     record Graded(StudentResult result, List<MarkedExercise> marked) {
@@ -58,30 +62,45 @@ final class StudentGrader {
         Map<String, Variant> byId = new LinkedHashMap<>();
         variants.forEach(v -> byId.put(v.exerciseId(), v));
         Map<String, Map<String, String>> out = new HashMap<>();
+        int unknownExercises = 0;
         for (Map.Entry<String, Map<String, String>> ex : sub.answers().entrySet()) {
             Variant v = exercise(byId, ex.getKey());
             if (v == null) {
-                warnings.add(sub.source() + ": the exercise '" + ex.getKey() + "' is not in this assignment (it has "
-                        + String.join(", ", byId.keySet()) + "); its answers were not marked.");
+                if (++unknownExercises <= NAMED) {
+                    warnings.add(sub.source() + ": the exercise " + Excerpt.quoted(ex.getKey()) + " is not in this"
+                            + " assignment (it has " + String.join(", ", byId.keySet()) + "); its answers were not"
+                            + " marked.");
+                }
                 continue;
             }
             Map<String, String> asked = new LinkedHashMap<>();
+            int unknownKeys = 0;
             for (Map.Entry<String, String> kv : ex.getValue().entrySet()) {
                 String key = asked(v, kv.getKey());
                 if (key == null) {
                     boolean known = v.graph() != null && v.graph().has(normalise(kv.getKey()));
-                    warnings.add(sub.source() + ": [" + v.exerciseId() + "] " + kv.getKey() + (known
-                            ? " is not asked on this sheet" : " is not a quantity of this exercise")
-                            + "; the answer was not marked.");
+                    if (++unknownKeys <= NAMED) {
+                        warnings.add(sub.source() + ": [" + v.exerciseId() + "] " + Excerpt.of(kv.getKey()) + (known
+                                ? " is not asked on this sheet" : " is not a quantity of this exercise")
+                                + "; the answer was not marked.");
+                    }
                 } else if (asked.put(key, kv.getValue()) != null) {
                     warnings.add(sub.source() + ": [" + v.exerciseId() + "] " + key + " is answered twice; the"
                             + " later value counts.");
                 }
             }
+            if (unknownKeys > NAMED) {
+                warnings.add(sub.source() + ": [" + v.exerciseId() + "] " + (unknownKeys - NAMED) + " more keys are"
+                        + " not asked on this sheet; their answers were not marked.");
+            }
             out.merge(v.exerciseId(), asked, (a, b) -> {
                 a.putAll(b);
                 return a;
             });
+        }
+        if (unknownExercises > NAMED) {
+            warnings.add(sub.source() + ": " + (unknownExercises - NAMED) + " more exercises are not in this"
+                    + " assignment; their answers were not marked.");
         }
         return out;
     }

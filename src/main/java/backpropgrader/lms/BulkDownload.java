@@ -19,13 +19,16 @@ public final class BulkDownload implements AutoCloseable {
     private final List<LmsSubmission> submissions;
     private final List<String> notes;
     private final Map<String, LmsSubmission> byMember = new HashMap<>();
+    private final Map<String, String> damaged;
 
-    BulkDownload(Lms lms, Path folder, boolean temporary, List<LmsSubmission> submissions, List<String> notes) {
+    BulkDownload(Lms lms, Path folder, boolean temporary, List<LmsSubmission> submissions, List<String> notes,
+                 Map<String, String> damaged) {
         this.lms = lms;
         this.folder = folder;
         this.temporary = temporary;
         this.submissions = List.copyOf(submissions);
         this.notes = List.copyOf(notes);
+        this.damaged = Map.copyOf(damaged);
         for (LmsSubmission s : this.submissions) {
             s.members().forEach(id -> byMember.putIfAbsent(id, s));
         }
@@ -49,6 +52,15 @@ public final class BulkDownload implements AutoCloseable {
     /** What the instructor should know: which file was taken where a student left several, what was skipped. */
     public List<String> notes() {
         return notes;
+    }
+
+    /**
+     * Entries of the zip that were left out, one by one (see {@link SafeZip}), by their path in the download →
+     * what is wrong with them ("the download is damaged: entry '…' failed its checksum; download it again"). Their
+     * submissions' files do not exist: they are unreadable with this message.
+     */
+    public Map<String, String> damaged() {
+        return damaged;
     }
 
     public List<LmsSubmission> unmatched() {

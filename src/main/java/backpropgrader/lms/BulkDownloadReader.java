@@ -20,7 +20,9 @@ import java.util.stream.Stream;
  * Reads an LMS "download all submissions" — the folder or the zip itself — into one {@link LmsSubmission} per
  * student or group. Order of use: {@code try (BulkDownload d = BulkDownloadReader.open(path, roster)) {…}}.
  * <ol>
- *   <li>A zip is unpacked with {@link SafeZip} into a temporary folder (hostile zips are refused whole).</li>
+ *   <li>A zip is unpacked with {@link SafeZip} into a temporary folder (hostile zips are refused whole; an entry
+ *       that fails its checksum, inflates past the ratio or has too long a name is left out, and its student's
+ *       submission is unreadable, naming the damage).</li>
  *   <li>Hidden and system files ({@link HiddenFiles}: {@code .*}, {@code __MACOSX}, {@code Thumbs.db}, {@code ~$…})
  *       are skipped.</li>
  *   <li>{@link DownloadLayout} recognises the LMS and reads each file's name as that LMS writes it.</li>
@@ -41,7 +43,7 @@ public final class BulkDownloadReader {
     /** @param worksheet Moodle's downloaded grading worksheet, to map participant ids exactly (may be null) */
     public static BulkDownload open(Path source, Roster roster, MoodleWorksheet worksheet, ZipLimits limits) {
         if (Files.isDirectory(source)) {
-            return read(source, false, roster, worksheet);
+            return read(source, false, roster, worksheet, Map.of());
         }
         if (!Files.isRegularFile(source)) {
             throw new BadInputException(source + ": no such file or folder; expected an LMS bulk download (a folder or a zip).");
@@ -57,8 +59,8 @@ public final class BulkDownloadReader {
             throw new IllegalStateException("cannot create a temporary folder: " + e.getMessage(), e);
         }
         try {
-            SafeZip.extract(source, temp, limits);
-            return read(temp, true, roster, worksheet);
+            SafeZip.Unpacked unpacked = SafeZip.extract(source, temp, limits);
+            return read(temp, true, roster, worksheet, unpacked.damaged());
         } catch (RuntimeException e) {
             SafeZip.empty(temp);
             temp.toFile().delete();
@@ -66,9 +68,15 @@ public final class BulkDownloadReader {
         }
     }
 
-    private static BulkDownload read(Path root, boolean temporary, Roster roster, MoodleWorksheet worksheet) {
+    /** @param damaged entries of the zip left out one by one (see {@link SafeZip}) → what is wrong with them */
+    private static BulkDownload read(Path root, boolean temporary, Roster roster, MoodleWorksheet worksheet,
+                                     Map<String, String> damaged) {
         try {
-            DownloadLayout.Read layout = DownloadLayout.read(root, entries(root));
+            // A damaged entry still says whose it is, so it is laid out with the others and read as unreadable.
+            List<String> entries = new ArrayList<>(entries(root));
+            damaged.keySet().stream().filter(e -> !HiddenFiles.hidden(e)).forEach(entries::add);
+            entries.sort(null);
+            DownloadLayout.Read layout = DownloadLayout.read(root, entries);
             List<String> notes = new ArrayList<>(layout.notes());
             RosterMatcher matcher = new RosterMatcher(roster, worksheet);
             Map<String, List<DownloadedFile>> byKey = new LinkedHashMap<>();
@@ -96,7 +104,7 @@ public final class BulkDownloadReader {
                         f.entry(), f.original(), f.kind(), f.late(), f.attempt(), ids(f, m), problem, choice.note()));
             }
             submissions.sort(Comparator.comparing(LmsSubmission::entry));
-            return new BulkDownload(layout.lms(), root, temporary, submissions, notes);
+            return new BulkDownload(layout.lms(), root, temporary, submissions, notes, damaged);
         } catch (IOException e) {
             throw new BadInputException(root + ": cannot read the download: " + e.getMessage() + ".", e);
         }

@@ -11,6 +11,9 @@ import java.util.List;
  */
 record Choice(DownloadedFile file, String note) {
 
+    /** Files left that the note names one by one (a student may upload thousands); the rest are counted. */
+    private static final int NAMED = 20;
+
     static Choice of(List<DownloadedFile> files) {
         Comparator<DownloadedFile> best = Comparator.comparing(DownloadedFile::attempt).reversed()
                 .thenComparingInt(DownloadedFile::rank)
@@ -25,8 +28,10 @@ record Choice(DownloadedFile file, String note) {
         String why = attempts > 1 ? "the latest of " + attempts + " attempts (" + chosen.attempt() + ")"
                 : "the file that best serves as answers";
         List<String> others = sorted.subList(1, sorted.size()).stream().map(DownloadedFile::entry).toList();
+        String left = others.size() <= NAMED ? String.join(", ", others) : String.join(", ", others.subList(0, NAMED))
+                + " and " + (others.size() - NAMED) + " more";
         return new Choice(chosen, chosen.key() + (chosen.name().isEmpty() ? "" : " (" + chosen.name() + ")")
-                + ": took " + chosen.entry() + ", " + why + "; left " + String.join(", ", others) + ".");
+                + ": took " + chosen.entry() + ", " + why + "; left " + left + ".");
     }
 
     /** Canvas's attachment id, zero-padded so it sorts as a number; "" elsewhere. */

@@ -1,5 +1,6 @@
 package backpropgrader.lms;
 
+import backpropgrader.kernel.SpreadsheetCells;
 import backpropgrader.kernel.StagedOutput;
 import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
@@ -24,9 +25,10 @@ import java.util.TreeSet;
 
 /**
  * An export's files: CSV written by Jackson's CSV writer (CRLF, quotes only where needed unless every field must
- * be quoted) and zips with fixed entry times, so the same input gives the same bytes on any machine and in any
- * time zone. They are staged ({@link StagedOutput}) and {@link #commit()} moves them all into the export folder,
- * each replacing a file of the same name; closing without committing leaves the folder as it was.
+ * be quoted), every cell made safe to open in a spreadsheet ({@link SpreadsheetCells}), and zips with fixed entry
+ * times, so the same input gives the same bytes on any machine and in any time zone. They are staged ({@link
+ * StagedOutput}) and {@link #commit()} moves them all into the export folder, each replacing a file of the same
+ * name; closing without committing leaves the folder as it was.
  */
 final class ExportFiles implements AutoCloseable {
 
@@ -47,9 +49,9 @@ final class ExportFiles implements AutoCloseable {
         CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(separator).withLineSeparator("\r\n");
         StringWriter out = new StringWriter();
         try (SequenceWriter w = mapper.writer(schema).writeValues(out)) {
-            w.write(header);
+            w.write(SpreadsheetCells.safe(header));
             for (List<String> row : rows) {
-                w.write(row);
+                w.write(SpreadsheetCells.safe(row)); // names, ids and cells kept from the LMS's own files
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,5 +1,6 @@
 package backpropgrader.render;
 
+import backpropgrader.kernel.Excerpt;
 import backpropgrader.engine.Keys;
 import backpropgrader.engine.Numbers;
 import backpropgrader.exercise.Course;
@@ -139,7 +140,8 @@ final class FeedbackViews {
                 : Keys.display(i.key(), false);
         var label = Markup.html(MathML.math(m != null && m.variant().graph() != null
                 ? Pages.mathml(m.variant().graph(), i.key()) : MathML.key(i.key(), false)));
-        String typed = i.submitted() == null || i.submitted().isBlank() ? null : i.submitted().strip();
+        String typed = i.submitted() == null || i.submitted().isBlank() ? null
+                : Excerpt.of(i.submitted().strip(), Excerpt.ANSWER_CHARACTERS);
         String points = format.plain(i.points()) + " of " + Pages.points(format, i.max());
         String expected = null;
         String exact = null;

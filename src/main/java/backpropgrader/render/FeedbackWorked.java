@@ -1,5 +1,6 @@
 package backpropgrader.render;
 
+import backpropgrader.kernel.Excerpt;
 import backpropgrader.engine.Values;
 import backpropgrader.engine.WorkedSolution;
 import backpropgrader.engine.WorkedStep;
@@ -61,7 +62,8 @@ final class FeedbackWorked {
 
     private FeedbackView.Yours yours(ItemResult item, boolean own, boolean yoursInPlace) {
         FeedbackView.Mark mark = FeedbackView.Mark.of(item.verdict());
-        String typed = item.submitted() == null || item.submitted().isBlank() ? null : item.submitted().strip();
+        String typed = item.submitted() == null || item.submitted().isBlank() ? null
+                : Excerpt.of(item.submitted().strip(), Excerpt.ANSWER_CHARACTERS);
         String note = null;
         if (own && yoursInPlace && item.verdict() == Verdict.WRONG) {
             note = "the steps below carry on from your value";

@@ -1,5 +1,6 @@
 package backpropgrader.render;
 
+import backpropgrader.kernel.Excerpt;
 import backpropgrader.engine.Keys;
 import backpropgrader.engine.Numbers;
 import backpropgrader.grade.ClassSummary;
@@ -124,7 +125,7 @@ final class ReportViews {
 
     private List<ReportView.AttentionRow> attention(ClassSummary s) {
         return s.attention().stream().map(r -> new ReportView.AttentionRow(
-                r.status() == Status.UNKNOWN_STUDENT ? new ReportView.Link(r.id(), null) : student(r.id()),
+                r.status() == Status.UNKNOWN_STUDENT ? new ReportView.Link(Excerpt.of(r.id()), null) : student(r.id()),
                 StatusTexts.label(r.status()), Pages.text(r.source()), Pages.text(r.error()))).toList();
     }
 
@@ -147,7 +148,7 @@ final class ReportViews {
         batch.forEach(w -> out.add(new ReportView.Warning(null, w)));
         for (StudentResult r : byId.values()) {
             r.warnings().forEach(w -> out.add(new ReportView.Warning(r.status() == Status.UNKNOWN_STUDENT
-                    ? new ReportView.Link(r.id(), null) : student(r.id()), w)));
+                    ? new ReportView.Link(Excerpt.of(r.id()), null) : student(r.id()), w)));
         }
         return List.copyOf(out);
     }

@@ -5,6 +5,7 @@ import backpropgrader.grade.Handin;
 import backpropgrader.grade.SubmissionReader;
 import backpropgrader.grade.UnreadableSubmissionException;
 
+import backpropgrader.kernel.HiddenFiles;
 import backpropgrader.kernel.ZipSniff;
 import backpropgrader.lms.BulkDownload;
 import backpropgrader.lms.BulkDownloadReader;
@@ -24,6 +25,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
@@ -63,10 +65,19 @@ final class SubmissionSource implements AutoCloseable {
         try {
             String label = path.toString();
             if (d.lms() == Lms.NONE) {
-                List<Grading.Input> inputs = Grading.files(d.folder()).stream().map(f -> new Grading.Input(f, null,
-                        f.getFileName().toString(), List.of(), label + "/" + d.folder().relativize(f)
-                        .toString().replace('\\', '/'))).toList();
-                return new SubmissionSource(inputs, Map.of(), Map.of(), d.notes(), Lms.NONE, d);
+                Map<String, Grading.Input> byName = new TreeMap<>(); // in name order, as Grading.files gives them
+                for (Path f : Grading.files(d.folder())) {
+                    String entry = d.folder().relativize(f).toString().replace('\\', '/');
+                    byName.put(entry, new Grading.Input(f, null, f.getFileName().toString(), List.of(),
+                            label + "/" + entry));
+                }
+                d.damaged().forEach((entry, damage) -> {
+                    if (!HiddenFiles.hidden(entry)) {
+                        byName.put(entry, new Grading.Input(d.folder().resolve(entry), null,
+                                entry.substring(entry.lastIndexOf('/') + 1), List.of(), label + "/" + entry, damage));
+                    }
+                });
+                return new SubmissionSource(List.copyOf(byName.values()), Map.of(), Map.of(), d.notes(), Lms.NONE, d);
             }
             List<Grading.Input> inputs = new ArrayList<>();
             Map<String, Handin> handins = new HashMap<>();
@@ -74,7 +85,9 @@ final class SubmissionSource implements AutoCloseable {
             List<String> notes = new ArrayList<>(d.notes());
             for (LmsSubmission s : d.submissions()) {
                 String source = label + "/" + s.entry();
-                inputs.add(new Grading.Input(s.file(), text(s, source), name(s), s.members(), source));
+                String damage = d.damaged().get(s.entry());
+                inputs.add(new Grading.Input(s.file(), damage == null ? text(s, source) : null, name(s), s.members(),
+                        source, damage));
                 Handin h = new Handin(d.lms().id(), s.lms(), s.late(), attempt(s.attempt()));
                 if (!s.matched()) {
                     notes.add(source + ": " + s.problem() + "; the file's own student field decides whose it is.");
@@ -104,6 +117,7 @@ final class SubmissionSource implements AutoCloseable {
             return null;
         }
         try {
+            SubmissionReader.checkSize(s.file(), source, s.original());
             return SubmissionReader.decode(s.file(), source).lines()
                     .filter(l -> l.strip().matches("\\[.+]") || l.contains("="))
                     .collect(Collectors.joining("\n", "", "\n"));

@@ -55,6 +55,44 @@ class AnswerParserTest {
         assertTrue(a.problem().contains(why), a.problem());
     }
 
+    @ParameterizedTest(name = "''{0}'' cannot be read: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "1e2147483648           | '1e2147483648' is too large a number to read",
+        "0e99999999999          | '0e99999999999' has too large an exponent to read",
+        "1e-2147483648          | '1e-2147483648' is too small a number to read",
+        "-1e400                 | '-1e400' is too large a number to read",
+        "9e99999999999999999999 | '9e99999999999999999999' is too large a number to read",
+        "−1,5e+0000000000401    | '−1,5e+0000000000401' is too large a number to read",
+        "2 * 1e99999 - 1        | '2 * 1e99999 - 1' is too large a number to read",
+        "1e-99999 + 3           | '1e-99999 + 3' is too small a number to read"})
+    void aNumberThatOverflowsIsThatItemsUnreadableAnswerInPlainWords(String raw, String problem) {
+        Answer a = AnswerParser.parse(raw);
+        assertTrue(a.isInvalid(), raw + " is " + a.value());
+        assertEquals(problem, a.problem());
+    }
+
+    @Test
+    void exponentsUpToFourHundredAreStillNumbers() {
+        assertEquals(0.0, AnswerParser.parse("0e400").value());
+        assertEquals(1e-300, AnswerParser.parse("1e-300").value());
+        assertEquals(-1.5e300, AnswerParser.parse("-1.5E+300").value());
+        assertEquals(1.2e-3, AnswerParser.parse("1.2e-0003").value(), 1e-18);
+    }
+
+    @Test
+    void aFiveThousandDigitIntegerIsRefusedWithoutBeingQuoted() {
+        Answer a = AnswerParser.parse("9".repeat(5000));
+        assertEquals("the value is 5000 characters long; at most 200 are read", a.problem());
+    }
+
+    @Test
+    void messagesQuoteAtMostSixtyCharactersWithControlCharactersEscaped() {
+        Answer a = AnswerParser.parse("x".repeat(150));
+        assertTrue(a.problem().startsWith("'" + "x".repeat(60) + "…' is not a number"), a.problem());
+        Answer b = AnswerParser.parse("1\u202e2");
+        assertTrue(b.problem().startsWith("'1\\u202e2' contains '\\u202e'"), b.problem());
+    }
+
     @Test
     void blankIsNotAnsweredNotWrong() {
         for (String raw : new String[] {null, "", "   ", "\t"}) {
