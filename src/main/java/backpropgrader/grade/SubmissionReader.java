@@ -2,10 +2,10 @@ package backpropgrader.grade;
 
 import backpropgrader.kernel.OnlineText;
 
+import backpropgrader.kernel.PlainFiles;
 import backpropgrader.kernel.TextDecoder;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -14,7 +14,8 @@ import java.util.Locale;
  * Reads one submission file, chosen by its extension: {@code .json} (what the sheet's form saves), {@code .txt}
  * ({@code [exercise-id]} headers and {@code key = value} lines), {@code .csv} (a class-wide table, one row per
  * student) or {@code .html} (text typed into an LMS, read as {@code .txt}). The file is only read, never changed. Text is decoded as
- * {@link TextDecoder} says (UTF-8, UTF-16 with a BOM, else Windows-1252).
+ * {@link TextDecoder} says (UTF-8, UTF-16 with a BOM, else Windows-1252). Only a plain file is read
+ * ({@link PlainFiles}): a link, pipe, device or socket is unreadable, its target never opened.
  */
 public final class SubmissionReader {
 
@@ -69,9 +70,11 @@ public final class SubmissionReader {
     public static String decode(Path file, String source) throws UnreadableSubmissionException {
         byte[] b;
         try {
-            b = Files.readAllBytes(file);
+            b = PlainFiles.read(file); // never through a link, never a pipe or device: nothing else is read
+        } catch (PlainFiles.NotPlainException e) {
+            throw new UnreadableSubmissionException(source + ": " + e.getMessage() + ".");
         } catch (IOException e) {
-            throw new UnreadableSubmissionException(source + ": cannot be read: " + e.getMessage() + ".");
+            throw new UnreadableSubmissionException(source + ": cannot be read: " + PlainFiles.reason(e) + ".");
         }
         try {
             return TextDecoder.decode(b, "a text file of answers").text();

@@ -2,11 +2,11 @@ package backpropgrader.lms;
 
 import backpropgrader.kernel.BadInputException;
 import backpropgrader.kernel.HiddenFiles;
+import backpropgrader.kernel.PlainFiles;
 import backpropgrader.kernel.ZipSniff;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,7 +14,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * Reads an LMS "download all submissions" — the folder or the zip itself — into one {@link LmsSubmission} per
@@ -22,7 +21,7 @@ import java.util.stream.Stream;
  * <ol>
  *   <li>A zip is unpacked with {@link SafeZip} into a temporary folder (hostile zips are refused whole).</li>
  *   <li>Hidden and system files ({@link HiddenFiles}: {@code .*}, {@code __MACOSX}, {@code Thumbs.db}, {@code ~$…})
- *       are skipped.</li>
+ *       are skipped; links, pipes and devices are kept as files that cannot be read ({@link PlainFiles}).</li>
  *   <li>{@link DownloadLayout} recognises the LMS and reads each file's name as that LMS writes it.</li>
  *   <li>Per student (as the download names them) the latest attempt is taken, and within it the file that
  *       best serves as a submission (JSON, YAML, text, CSV, online text, then anything); the choice is noted.</li>
@@ -111,13 +110,13 @@ public final class BulkDownloadReader {
         return ids;
     }
 
-    /** Files under {@code root}, relative, "/"-separated, sorted; hidden and system files left out. */
+    /**
+     * Files under {@code root}, relative, "/"-separated, sorted; hidden and system files left out. Links, pipes
+     * and devices are among them, never followed or opened ({@link PlainFiles}): each is a hand-in that cannot be
+     * read, taken only when its student left nothing better, and then reported.
+     */
     private static List<String> entries(Path root) throws IOException {
-        try (Stream<Path> walk = Files.walk(root)) {
-            return walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
-                    .map(p -> root.relativize(p).toString().replace('\\', '/'))
-                    .filter(e -> !HiddenFiles.hidden(e)).sorted().toList();
-        }
+        return PlainFiles.entries(root);
     }
 
     private static boolean zip(Path file) {
