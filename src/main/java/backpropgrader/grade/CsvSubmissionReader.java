@@ -31,13 +31,13 @@ final class CsvSubmissionReader {
         List<String> header = rows.get(0).stream().map(String::strip).toList();
         if (header.isEmpty() || !header.get(0).toLowerCase(Locale.ROOT).equals("student")) {
             throw UnreadableSubmissionException.at(source, "line 1, column 1", "the header 'student'",
-                    header.isEmpty() ? "nothing" : "'" + header.get(0) + "'");
+                    header.isEmpty() ? "nothing" : Excerpt.quoted(header.get(0)));
         }
         for (int c = 1; c < header.size(); c++) {
             String h = header.get(c);
             if (h.indexOf('/') <= 0 && !IGNORED.contains(h.toLowerCase(Locale.ROOT))) {
                 throw UnreadableSubmissionException.at(source, "line 1, column " + (c + 1),
-                        "a column named <exercise-id>/<key>", "'" + h + "'");
+                        "a column named <exercise-id>/<key>", Excerpt.quoted(h));
             }
         }
         List<Submission> out = new ArrayList<>();
@@ -98,7 +98,7 @@ final class CsvSubmissionReader {
         } catch (IOException | RuntimeException e) {
             String why = e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("");
             throw UnreadableSubmissionException.at(source, "line " + (rows.size() + 1), "valid CSV",
-                    "an error: " + why);
+                    "an error: " + Excerpt.message(why));
         }
         if (rows.isEmpty()) {
             throw UnreadableSubmissionException.at(source, "line 1", "the header 'student'", "nothing");

@@ -178,7 +178,7 @@ public final class Grading {
                     claims.computeIfAbsent(who.id(), k -> new ArrayList<>()).add(new Claim(sub, who));
                 } else {
                     add(others, new StudentResult(who.id(), "", Status.UNKNOWN_STUDENT, null, null, sub.source()
-                            + ": '" + who.id() + "' (from " + who.how() + ") is not on the roster of "
+                            + ": " + Excerpt.quoted(who.id()) + " (from " + who.how() + ") is not on the roster of "
                             + identity.size() + " students; its answers were not marked.", List.of(), List.of(),
                             sub.source(), who.warnings()));
                 }

@@ -35,7 +35,7 @@ final class JsonSubmissionReader {
             JsonLocation at = e.getLocation();
             String where = at == null ? "" : "line " + at.getLineNr() + ", column " + at.getColumnNr() + ": ";
             throw new UnreadableSubmissionException(source + ": " + where + "expected valid JSON, found an error: "
-                    + e.getOriginalMessage() + ".");
+                    + Excerpt.message(e.getOriginalMessage()) + ".");
         }
         if (root == null || !root.isObject()) {
             throw UnreadableSubmissionException.at(source, "$", "an object with \"student\" and \"answers\"",
@@ -89,6 +89,6 @@ final class JsonSubmissionReader {
         }
         String kind = n.isArray() ? "an array" : n.isObject() ? "an object" : n.isTextual() ? "the string "
                 : n.isNumber() ? "the number " : n.isBoolean() ? "the value " : n.isNull() ? "null" : "a value ";
-        return n.isContainerNode() || n.isNull() ? kind : kind + n;
+        return n.isContainerNode() || n.isNull() ? kind : kind + Excerpt.of(n.toString());
     }
 }

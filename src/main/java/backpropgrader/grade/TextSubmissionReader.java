@@ -41,7 +41,7 @@ final class TextSubmissionReader {
                 exercise = l.substring(1, l.length() - 1).strip();
                 if (exercise.isEmpty()) {
                     throw UnreadableSubmissionException.at(source, "line " + line, "an exercise id between [ ]",
-                            "'" + l + "'");
+                            Excerpt.quoted(l));
                 }
                 answers.computeIfAbsent(exercise, e -> new LinkedHashMap<>());
                 continue;
@@ -49,7 +49,7 @@ final class TextSubmissionReader {
             int eq = l.indexOf('=');
             if (eq <= 0) {
                 throw UnreadableSubmissionException.at(source, "line " + line,
-                        "'key = value', an [exercise-id] header or a # comment", "'" + l + "'");
+                        "'key = value', an [exercise-id] header or a # comment", Excerpt.quoted(l));
             }
             String key = l.substring(0, eq).strip();
             String value = l.substring(eq + 1).strip();
@@ -59,7 +59,7 @@ final class TextSubmissionReader {
                     continue;
                 }
                 throw UnreadableSubmissionException.at(source, "line " + line,
-                        "an [exercise-id] header before the first answer", "'" + l + "'");
+                        "an [exercise-id] header before the first answer", Excerpt.quoted(l));
             }
             Integer before = lineOf.put(exercise + "\u0000" + key, line);
             if (before != null) {
