@@ -1,5 +1,6 @@
 package backpropgrader.cli;
 
+import backpropgrader.kernel.Notices;
 import backpropgrader.kernel.Version;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -39,7 +40,10 @@ public final class Main implements Runnable {
         cl.setOut(o).setErr(e);
         cl.setParameterExceptionHandler((ex, a) -> ExitCodes.usage(ex, e));
         cl.setExecutionExceptionHandler((ex, c, parsed) -> ExitCodes.report(ex, e));
-        int code = cl.execute(args);
+        int code;
+        try (Notices.Scope notes = Notices.to(line -> e.println("grader: note: " + line))) {
+            code = cl.execute(args); // what an interrupted earlier run left, and what was done about it, said here
+        }
         o.flush();
         e.flush();
         return code;

@@ -2,7 +2,9 @@ package backpropgrader.lms;
 
 import backpropgrader.kernel.BadInputException;
 import backpropgrader.kernel.HiddenFiles;
+import backpropgrader.kernel.Leftovers;
 import backpropgrader.kernel.PlainFiles;
+import backpropgrader.kernel.ShutdownCleanup;
 import backpropgrader.kernel.ZipSniff;
 
 import java.io.IOException;
@@ -19,7 +21,8 @@ import java.util.Map;
  * Reads an LMS "download all submissions" — the folder or the zip itself — into one {@link LmsSubmission} per
  * student or group. Order of use: {@code try (BulkDownload d = BulkDownloadReader.open(path, roster)) {…}}.
  * <ol>
- *   <li>A zip is unpacked with {@link SafeZip} into a temporary folder (hostile zips are refused whole).</li>
+ *   <li>A zip is unpacked with {@link SafeZip} into a temporary folder of this run ({@link #UNPACKED}; hostile zips
+ *       are refused whole).</li>
  *   <li>Hidden and system files ({@link HiddenFiles}: {@code .*}, {@code __MACOSX}, {@code Thumbs.db}, {@code ~$…})
  *       are skipped; links, pipes and devices are kept as files that cannot be read ({@link PlainFiles}).</li>
  *   <li>{@link DownloadLayout} recognises the LMS and reads each file's name as that LMS writes it.</li>
@@ -29,6 +32,12 @@ import java.util.Map;
  * </ol>
  */
 public final class BulkDownloadReader {
+
+    /**
+     * A zip is unpacked into {@code <temp>/backprop-grader-download-<pid>-<random>}: removed on close and on
+     * SIGTERM, and by the next download after kill -9 ({@link Leftovers}).
+     */
+    static final String UNPACKED = "backprop-grader-download-";
 
     private BulkDownloadReader() {
     }
@@ -40,7 +49,7 @@ public final class BulkDownloadReader {
     /** @param worksheet Moodle's downloaded grading worksheet, to map participant ids exactly (may be null) */
     public static BulkDownload open(Path source, Roster roster, MoodleWorksheet worksheet, ZipLimits limits) {
         if (Files.isDirectory(source)) {
-            return read(source, false, roster, worksheet);
+            return read(source, null, roster, worksheet);
         }
         if (!Files.isRegularFile(source)) {
             throw new BadInputException(source + ": no such file or folder; expected an LMS bulk download (a folder or a zip).");
@@ -49,23 +58,31 @@ public final class BulkDownloadReader {
             throw new BadInputException(source + ": expected an LMS bulk download (a folder or a zip), found a file"
                     + " that is not a zip.");
         }
+        Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+        Leftovers.removeEnded(tmp, UNPACKED, "the unpacked download"); // what runs killed with kill -9 left
         Path temp;
         try {
-            temp = Files.createTempDirectory("backprop-grader-download-");
+            temp = Leftovers.create(tmp, UNPACKED);
         } catch (IOException e) {
             throw new IllegalStateException("cannot create a temporary folder: " + e.getMessage(), e);
         }
+        ShutdownCleanup.Registration cleanup = ShutdownCleanup.register(() -> BulkDownload.remove(temp));
         try {
             SafeZip.extract(source, temp, limits);
-            return read(temp, true, roster, worksheet);
+            return read(temp, cleanup, roster, worksheet);
         } catch (RuntimeException e) {
-            SafeZip.empty(temp);
-            temp.toFile().delete();
+            BulkDownload.remove(temp);
+            cleanup.close();
             throw e;
         }
     }
 
-    private static BulkDownload read(Path root, boolean temporary, Roster roster, MoodleWorksheet worksheet) {
+    /**
+     * @param cleanup the shutdown clean-up of an unpacked zip (which {@code root} is), or null for a folder given
+     *                as it is
+     */
+    private static BulkDownload read(Path root, ShutdownCleanup.Registration cleanup, Roster roster,
+                                     MoodleWorksheet worksheet) {
         try {
             DownloadLayout.Read layout = DownloadLayout.read(root, entries(root));
             List<String> notes = new ArrayList<>(layout.notes());
@@ -95,7 +112,7 @@ public final class BulkDownloadReader {
                         f.entry(), f.original(), f.kind(), f.late(), f.attempt(), ids(f, m), problem, choice.note()));
             }
             submissions.sort(Comparator.comparing(LmsSubmission::entry));
-            return new BulkDownload(layout.lms(), root, temporary, submissions, notes);
+            return new BulkDownload(layout.lms(), root, cleanup, submissions, notes);
         } catch (IOException e) {
             throw new BadInputException(root + ": cannot read the download: " + e.getMessage() + ".", e);
         }
