@@ -94,8 +94,8 @@ public final class Leftovers {
 
     /**
      * Removes the folders {@link #ended} finds in {@code parent} that this user owns (a shared temporary folder
-     * holds other people's too; a link there is never followed), with a note for each: "removed …, {@code what} left by an interrupted run (pid
-     * N)". Returns how many.
+     * holds other people's too; a link there is never followed), with a note for each: "removed …, {@code what}
+     * left by an interrupted run (pid N)". Returns how many.
      */
     public static int removeEnded(Path parent, String prefix, String what) {
         int removed = 0;

@@ -20,6 +20,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The lock on an output folder: while one run writes {@code DIR}, another that would write the same {@code DIR}
@@ -48,12 +49,12 @@ public final class OutputLock implements AutoCloseable {
     private final ShutdownCleanup.Registration cleanup;
     private boolean closed;
 
-    private OutputLock(Path target, Path given, Path file, FileChannel channel) {
+    private OutputLock(Path target, Path given, Path file, FileChannel channel, ShutdownCleanup.Registration cleanup) {
         this.target = target;
         this.given = given;
         this.file = file;
         this.channel = channel; // holds the lock until it is closed
-        this.cleanup = ShutdownCleanup.register(this::removeFile);
+        this.cleanup = cleanup;
     }
 
     /**
@@ -77,14 +78,27 @@ public final class OutputLock implements AutoCloseable {
                 throw new UncheckedIOException("cannot create a staging folder beside " + target + ": "
                         + e.getMessage(), e);
             }
-            return lock(abs, target, file, holder);
+            // registered before the file is made, so SIGTERM at any moment after it is held removes it
+            AtomicBoolean held = new AtomicBoolean();
+            ShutdownCleanup.Registration cleanup = ShutdownCleanup.register(() -> {
+                if (held.get()) {
+                    removeFile(file);
+                }
+            });
+            try {
+                return lock(abs, target, file, holder, held, cleanup);
+            } catch (RuntimeException e) {
+                cleanup.close();
+                throw e;
+            }
         } catch (RuntimeException e) {
             HELD.remove(file);
             throw e;
         }
     }
 
-    private static OutputLock lock(Path target, Path given, Path file, String holder) {
+    private static OutputLock lock(Path target, Path given, Path file, String holder, AtomicBoolean held,
+                                   ShutdownCleanup.Registration cleanup) {
         try {
             for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
                 try {
@@ -110,12 +124,14 @@ public final class OutputLock implements AutoCloseable {
                         l.release(); // the file was removed (and maybe made again) meanwhile: not the lock's file
                         continue;
                     }
+                    held.set(true);
                     ch.truncate(0);
                     ch.write(ByteBuffer.wrap(holder.getBytes(StandardCharsets.UTF_8)), 0);
                     kept = true;
-                    return new OutputLock(target, given, file, ch);
+                    return new OutputLock(target, given, file, ch, cleanup);
                 } finally {
                     if (!kept) {
+                        held.set(false);
                         ch.close();
                     }
                 }
@@ -151,7 +167,7 @@ public final class OutputLock implements AutoCloseable {
         return new String(b.array(), 0, b.position(), StandardCharsets.UTF_8);
     }
 
-    /** "another grade run is writing graded/ (pid 1234, started …); wait for it to finish or choose another --out." */
+    /** "another grade run is writing graded/ (pid 1234, started …); wait for it to finish or choose another …" */
     private static UsageException held(String shown, String holder) {
         String[] lines = holder.split("\n", -1);
         boolean known = lines.length >= 2 && lines[0].matches("[a-z]*")
@@ -180,7 +196,7 @@ public final class OutputLock implements AutoCloseable {
         return folder + "/";
     }
 
-    private void removeFile() {
+    private static void removeFile(Path file) {
         try {
             Files.deleteIfExists(file); // still locked: no other run can have made a new one yet
         } catch (IOException e) {
@@ -195,7 +211,7 @@ public final class OutputLock implements AutoCloseable {
         }
         closed = true;
         cleanup.close();
-        removeFile();
+        removeFile(file);
         try {
             channel.close(); // releases the lock
         } catch (IOException e) {
