@@ -95,24 +95,28 @@ public final class Leftovers {
     /**
      * Removes the folders {@link #ended} finds in {@code parent} that this user owns (a shared temporary folder
      * holds other people's too; a link there is never followed), with a note for each: "removed …, {@code what}
-     * left by an interrupted run (pid N)". Returns how many.
+     * left by an interrupted run (pid N)". What cannot be looked at or removed is left alone: this is tidying,
+     * and must not stop the run.
      */
-    public static int removeEnded(Path parent, String prefix, String what) {
-        int removed = 0;
-        for (Path p : ended(parent, prefix, false)) {
+    public static void removeEnded(Path parent, String prefix, String what) {
+        List<Path> ended;
+        try {
+            ended = ended(parent, prefix, false);
+        } catch (UncheckedIOException e) {
+            return;
+        }
+        for (Path p : ended) {
             try {
                 if (!Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) || !mine(p)) {
                     continue;
                 }
                 Folders.delete(p);
-                removed++;
                 Notices.note("removed " + p + ", " + what + " left by an interrupted run (pid "
                         + pid(p.getFileName().toString(), prefix) + ").");
             } catch (IOException | UncheckedIOException e) {
                 // someone else's, or going away by itself: left alone
             }
         }
-        return removed;
     }
 
     private static boolean mine(Path p) throws IOException {
