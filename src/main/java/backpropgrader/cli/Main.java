@@ -1,5 +1,6 @@
 package backpropgrader.cli;
 
+import backpropgrader.kernel.Notices;
 import backpropgrader.kernel.Version;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -40,8 +41,8 @@ public final class Main implements Runnable {
         cl.setParameterExceptionHandler((ex, a) -> ExitCodes.usage(ex, e));
         cl.setExecutionExceptionHandler((ex, c, parsed) -> ExitCodes.report(ex, e));
         int code;
-        try {
-            code = cl.execute(args);
+        try (Notices.Scope notes = Notices.to(line -> e.println("grader: note: " + line))) {
+            code = cl.execute(args); // what an interrupted earlier run left, and what was done about it, said here
         } catch (Error x) { // picocli passes Errors on; a staged output is already removed by now
             code = ExitCodes.error(x, e);
         }

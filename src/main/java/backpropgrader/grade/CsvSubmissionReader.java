@@ -131,7 +131,7 @@ final class CsvSubmissionReader {
         } catch (IOException | RuntimeException e) {
             String why = e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("");
             throw UnreadableSubmissionException.at(source, "line " + (rows.size() + 1), "valid CSV",
-                    "an error: " + why);
+                    "an error: " + Excerpt.message(why));
         }
         if (rows.isEmpty()) {
             throw UnreadableSubmissionException.at(source, "line 1", "the header 'student'", "nothing");

@@ -6,12 +6,11 @@ import backpropgrader.marking.AnswerKey;
 import backpropgrader.marking.MarkedExercise;
 
 import backpropgrader.exercise.Student;
-import backpropgrader.kernel.HiddenFiles;
+import backpropgrader.kernel.PlainFiles;
 import backpropgrader.marking.Variant;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -22,7 +21,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
-import java.util.stream.Stream;
 
 /**
  * The grading stage: a folder of submissions in, one {@link StudentResult} per roster student (and per
@@ -123,14 +121,14 @@ public final class Grading {
         return this;
     }
 
-    /** The submission files in a folder (and its subfolders), hidden files left out, in name order. */
+    /**
+     * The submission files in a folder (and its subfolders), hidden files left out, in name order. Links, pipes,
+     * devices and unreadable folders are listed too ({@link PlainFiles#entries}), never followed or opened:
+     * reading them fails, so each is reported as a file that needs attention instead of vanishing in silence.
+     */
     public static List<Path> files(Path folder) {
-        try (Stream<Path> s = Files.walk(folder)) {
-            Map<String, Path> byName = new TreeMap<>(); // relative names, so sorting is cheap
-            s.filter(Files::isRegularFile)
-                    .filter(p -> !HiddenFiles.hidden(folder.relativize(p).toString()))
-                    .forEach(p -> byName.put(folder.relativize(p).toString(), p));
-            return List.copyOf(byName.values());
+        try {
+            return PlainFiles.entries(folder).stream().map(folder::resolve).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(folder + ": cannot list the submissions: " + e.getMessage(), e);
         }

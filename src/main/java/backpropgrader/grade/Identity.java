@@ -46,14 +46,14 @@ final class Identity {
             String id = lookup(claimed);
             if (id != null) {
                 if (byName != null && !byName.equals(id)) {
-                    warnings.add(source + ": the student field says " + Excerpt.quoted(claimed) + " but the file name"
-                            + " says '" + byName + "'; graded as " + id + ".");
+                    warnings.add(source + ": the student field says " + Excerpt.quoted(claimed)
+                            + " but the file name says '" + byName + "'; graded as " + id + ".");
                 }
                 return new Resolved(id, true, "the student field", warnings);
             }
             if (byName != null) {
-                warnings.add(source + ": the student field " + Excerpt.quoted(claimed) + " is not on the roster; graded"
-                        + " as " + byName + ", from the file name.");
+                warnings.add(source + ": the student field " + Excerpt.quoted(claimed) + " is not on the roster;"
+                        + " graded as " + byName + ", from the file name.");
                 return new Resolved(byName, true, "the file name", warnings);
             }
             return new Resolved(claimed, false, "the student field", warnings);
@@ -71,8 +71,8 @@ final class Identity {
     Resolved fromLms(String owner, String claimed, String source) {
         List<String> warnings = new ArrayList<>();
         if (claimed != null && !owner.equals(lookup(claimed))) {
-            warnings.add(source + ": the student field says " + Excerpt.quoted(claimed) + " but the LMS download says"
-                    + " the submission is " + owner + "'s; graded as " + owner + ".");
+            warnings.add(source + ": the student field says " + Excerpt.quoted(claimed) + " but the LMS download"
+                    + " says the submission is " + owner + "'s; graded as " + owner + ".");
         }
         return new Resolved(owner, true, "the LMS download", warnings);
     }

@@ -55,7 +55,7 @@ final class JsonSubmissionReader {
             JsonLocation at = e.getLocation();
             String where = at == null ? "" : "line " + at.getLineNr() + ", column " + at.getColumnNr() + ": ";
             throw new UnreadableSubmissionException(source + ": " + where + "expected valid JSON, found an error: "
-                    + e.getOriginalMessage() + ".");
+                    + Excerpt.message(e.getOriginalMessage()) + ".");
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a string in memory cannot fail to be read
         }

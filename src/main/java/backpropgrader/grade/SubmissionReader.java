@@ -3,10 +3,13 @@ package backpropgrader.grade;
 import backpropgrader.kernel.Excerpt;
 import backpropgrader.kernel.OnlineText;
 
+import backpropgrader.kernel.PlainFiles;
 import backpropgrader.kernel.TextDecoder;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -15,8 +18,9 @@ import java.util.Locale;
  * Reads one submission file, chosen by its extension: {@code .json} (what the sheet's form saves), {@code .txt}
  * ({@code [exercise-id]} headers and {@code key = value} lines), {@code .csv} (a class-wide table, one row per
  * student) or {@code .html} (text typed into an LMS, read as {@code .txt}). The file is only read, never changed. Text is decoded as
- * {@link TextDecoder} says (UTF-8, UTF-16 with a BOM, else Windows-1252). A file past a {@link SubmissionLimits}
- * bound is unreadable, that file only.
+ * {@link TextDecoder} says (UTF-8, UTF-16 with a BOM, else Windows-1252). Only a plain file is read
+ * ({@link PlainFiles}): a link, pipe, device or socket is unreadable, its target never opened. A file past a
+ * {@link SubmissionLimits} bound is unreadable, that file only.
  */
 public final class SubmissionReader {
 
@@ -44,7 +48,8 @@ public final class SubmissionReader {
     public static void checkSize(Path file, String source, String name) throws UnreadableSubmissionException {
         long size;
         try {
-            size = Files.size(file);
+            // the link itself, never its target: a link is refused by the plain-file rule when it is read
+            size = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).size();
         } catch (IOException e) {
             throw new UnreadableSubmissionException(source + ": cannot be read: " + e.getMessage() + ".");
         }
@@ -99,9 +104,11 @@ public final class SubmissionReader {
     public static String decode(Path file, String source) throws UnreadableSubmissionException {
         byte[] b;
         try {
-            b = Files.readAllBytes(file);
+            b = PlainFiles.read(file); // never through a link, never a pipe or device: nothing else is read
+        } catch (PlainFiles.NotPlainException e) {
+            throw new UnreadableSubmissionException(source + ": " + e.getMessage() + ".");
         } catch (IOException e) {
-            throw new UnreadableSubmissionException(source + ": cannot be read: " + e.getMessage() + ".");
+            throw new UnreadableSubmissionException(source + ": cannot be read: " + PlainFiles.reason(e) + ".");
         }
         try {
             return TextDecoder.decode(b, "a text file of answers").text();

@@ -1,12 +1,14 @@
 package backpropgrader.lms;
 
+import backpropgrader.kernel.PlainFiles;
+
 import java.util.Comparator;
 import java.util.List;
 
 /**
  * Which of one student's downloaded files is the submission: the latest attempt (Blackboard's timestamps; the
- * other LMSs keep only the latest), and within it the file that best serves (JSON, YAML, text, CSV, online text,
- * anything), then the later upload (Canvas's higher file id), then the name. {@code note} reports the choice
+ * other LMSs keep only the latest), and within it a plain file before a link, pipe or device (which cannot be
+ * read), the file that best serves (JSON, YAML, text, CSV, online text, anything), then the later upload (Canvas's higher file id), then the name. {@code note} reports the choice
  * when there was one to make.
  */
 record Choice(DownloadedFile file, String note) {
@@ -16,6 +18,7 @@ record Choice(DownloadedFile file, String note) {
 
     static Choice of(List<DownloadedFile> files) {
         Comparator<DownloadedFile> best = Comparator.comparing(DownloadedFile::attempt).reversed()
+                .thenComparing(f -> !PlainFiles.plain(f.file())) // a link or pipe only when nothing else is there
                 .thenComparingInt(DownloadedFile::rank)
                 .thenComparing(Choice::fileId, Comparator.reverseOrder())
                 .thenComparing(DownloadedFile::entry);

@@ -1,5 +1,6 @@
 package backpropgrader.lms;
 
+import backpropgrader.kernel.OutputLock;
 import backpropgrader.kernel.SpreadsheetCells;
 import backpropgrader.kernel.StagedOutput;
 import com.fasterxml.jackson.databind.SequenceWriter;
@@ -33,12 +34,19 @@ import java.util.TreeSet;
 final class ExportFiles implements AutoCloseable {
 
     private final Path dir;
+    private final OutputLock lock;
     private final StagedOutput staged;
     private final Set<Path> written = new TreeSet<>();
 
     ExportFiles(Path dir) {
         this.dir = dir;
-        this.staged = StagedOutput.into(dir);
+        this.lock = StagedOutput.lock(dir, "export"); // another export into the same folder refuses at once
+        try {
+            this.staged = StagedOutput.into(lock);
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
+        }
     }
 
     void csv(String name, List<String> header, List<List<String>> rows, char separator, boolean quoteAll) {
@@ -93,6 +101,10 @@ final class ExportFiles implements AutoCloseable {
 
     @Override
     public void close() {
-        staged.close();
+        try {
+            staged.close();
+        } finally {
+            lock.close();
+        }
     }
 }

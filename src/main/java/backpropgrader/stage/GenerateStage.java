@@ -4,6 +4,7 @@ import backpropgrader.kernel.Version;
 import backpropgrader.kernel.BadInputException;
 import backpropgrader.kernel.Futures;
 import backpropgrader.kernel.OutputLayout;
+import backpropgrader.kernel.OutputLock;
 import backpropgrader.kernel.StagedOutput;
 import backpropgrader.kernel.UsageException;
 import backpropgrader.exercise.Course;
@@ -36,8 +37,8 @@ import java.util.stream.Stream;
 
 /**
  * {@code ./grader generate} (DESIGN.md §7). Order of work: read and check every input (roster, course, families)
- * before writing anything; make each student's variants; write their files into a staging folder; move the
- * finished folders into place. With {@code only}, just those students' folders and keys are redone.
+ * before writing anything; lock the output folder (another run writing it makes this one refuse); make each
+ * student's variants; write their files into a staging folder; move the finished folders into place. With {@code only}, just those students' folders and keys are redone.
  */
 public final class GenerateStage {
 
@@ -92,7 +93,7 @@ public final class GenerateStage {
         families.forEach(f -> tallies.add(new FamilyTally(f, 0, 0, new TreeMap<>())));
 
         OutputLayout.Handout layout = new OutputLayout.Handout(r.out());
-        try (StagedOutput staged = StagedOutput.into(r.out())) {
+        try (OutputLock lock = StagedOutput.lock(r.out(), "generate"); StagedOutput staged = StagedOutput.into(lock)) {
             // Students are independent: they are made in parallel and their tallies added up in roster order.
             ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
             try {

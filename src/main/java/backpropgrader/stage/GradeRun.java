@@ -12,6 +12,7 @@ import backpropgrader.grade.ResultsJson;
 import backpropgrader.grade.StudentResult;
 
 import backpropgrader.kernel.OutputLayout;
+import backpropgrader.kernel.OutputLock;
 import backpropgrader.kernel.StagedOutput;
 import backpropgrader.kernel.Version;
 import backpropgrader.exercise.Student;
@@ -69,10 +70,11 @@ final class GradeRun {
         }
     }
 
-    GradeStage.Summary run() {
+    /** Runs under {@code lock}, the caller's lock on the output folder. */
+    GradeStage.Summary run(OutputLock lock) {
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
         try (SubmissionSource source = SubmissionSource.open(request.submissions(), setup.roster(), setup.worksheet());
-             StagedOutput out = StagedOutput.beside(request.out());
+             StagedOutput out = StagedOutput.beside(lock);
              Workers workers = Workers.start(threads)) {
             List<String> order = setup.roster().students().stream().map(Student::id).sorted(IdOrder.INSTANCE).toList();
             VariantSupply supply = new VariantSupply(order, setup::variants, workers.pool(), 4 * threads);

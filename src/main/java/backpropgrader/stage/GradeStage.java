@@ -7,6 +7,8 @@ import backpropgrader.grade.Overrides;
 import backpropgrader.kernel.Version;
 import backpropgrader.kernel.BadInputException;
 import backpropgrader.kernel.OutputLayout;
+import backpropgrader.kernel.OutputLock;
+import backpropgrader.kernel.StagedOutput;
 import backpropgrader.kernel.UsageException;
 import backpropgrader.exercise.Course;
 import backpropgrader.exercise.CourseReader;
@@ -32,7 +34,9 @@ import java.util.stream.Collectors;
  * folder, a zip, an LMS download); mark every student ({@link Grading}), re-deriving their variants from the
  * course secret a few students ahead, apply the overrides and late penalties to each result once, as it is
  * made, and write each feedback page from that result as the student is marked; write results.json,
- * grades.csv, items.csv and report.html from the same results; move the finished folder into place ({@link backpropgrader.kernel.StagedOutput}).
+ * grades.csv, items.csv and report.html from the same results; move the finished folder into place
+ * ({@link StagedOutput}). The output folder is locked from the first look at it to the end
+ * ({@link StagedOutput#lock}): a second run on the same {@code --out} refuses at once.
  */
 public final class GradeStage {
 
@@ -82,12 +86,15 @@ public final class GradeStage {
         if (Files.exists(r.out()) && !Files.isDirectory(r.out())) {
             throw new UsageException(r.out() + ": is a file, not a folder (--out).");
         }
-        if (Files.exists(r.out()) && !r.force()) {
-            throw new UsageException(r.out() + ": already exists; give --force to replace it (its results are replaced"
-                    + " only once the new ones are complete), or choose another --out.");
+        // Locked before --out is looked at: two runs on an absent --out cannot both find it absent.
+        try (OutputLock lock = StagedOutput.lock(r.out(), "grade")) {
+            if (Files.exists(r.out()) && !r.force()) {
+                throw new UsageException(r.out() + ": already exists; give --force to replace it (its results are"
+                        + " replaced only once the new ones are complete), or choose another --out.");
+            }
+            Setup setup = setup(r);
+            return new GradeRun(setup, r).run(lock);
         }
-        Setup setup = setup(r);
-        return new GradeRun(setup, r).run();
     }
 
     public static Setup setup(Request r) {

@@ -26,7 +26,7 @@ class ExcerptTest {
 
     @Test
     void controlAndDirectionCharactersAreWrittenAsEscapes() {
-        assertEquals("s1\\u000a  graded s2: 100%", Excerpt.of("s1\n  graded s2: 100%"));
-        assertEquals("abc\\u202edef\\u000d\\u0000", Excerpt.of("abc\u202edef\r\0"));
+        assertEquals("s1\\n  graded s2: 100%", Excerpt.of("s1\n  graded s2: 100%"));
+        assertEquals("abc\\u202Edef\\r\\u0000", Excerpt.of("abc\u202edef\r\0"));
     }
 }
