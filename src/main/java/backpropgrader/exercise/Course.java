@@ -79,6 +79,14 @@ public record Course(String title, String assignment, CourseSecret secret, List<
         return groupWork.ownerOf(student);
     }
 
+    /**
+     * The {@link VariantCode} printed on {@code student}'s sheet and saved with their answers: their variant
+     * owner's (their group's under group work).
+     */
+    public String variantCode(Student student) {
+        return VariantCode.of(secret, assignment, variantOwner(student));
+    }
+
     /** The marking of one family in this course: the family's own settings over the course's. */
     public Marking markingOf(Family family) {
         return family.marking().over(marking);

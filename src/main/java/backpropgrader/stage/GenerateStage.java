@@ -128,12 +128,13 @@ public final class GenerateStage {
             staged.write(layout.key(s.id(), d.variant().exerciseId()),
                     InstructorKey.of(d, course));
         }
+        String code = course.variantCode(s);
         SheetPage page = new SheetPage(s, course.title(), course.assignment(), course.locale(), List.copyOf(variants),
-                provenance);
+                provenance, code);
         staged.write(layout.sheet(s.id()), Sheets.sheet(page));
-        staged.write(layout.answersJson(s.id()), AnswerTemplates.json(s, variants));
+        staged.write(layout.answersJson(s.id()), AnswerTemplates.json(s, code, variants));
         staged.write(layout.answersText(s.id()),
-                AnswerTemplates.text(s, course.title(), course.assignment(), variants));
+                AnswerTemplates.text(s, code, course.title(), course.assignment(), variants));
         staged.write(layout.solution(s.id()), Sheets.workedSolutions(page));
         return draws;
     }

@@ -75,7 +75,12 @@ class GenerateCommandTest {
             assertEquals(asked, blank, e);
         }
         String text = Files.readString(fx.out("students/s1/answers.txt"));
-        assertTrue(text.contains("\nstudent = s1\n\n[example-1-single-sample]\nz[1]_1 = \nz[1]_2 = \n"), text);
+        String code = TreeFiles.read(fx.out("instructor/keys/s1/example-1-single-sample.json")).get("variant").asText();
+        assertEquals(code, answers.get("variant").asText(), "the blank JSON carries the sheet's variant code");
+        assertTrue(text.contains("\nstudent = s1\nvariant = " + code + "\n\n[example-1-single-sample]\nz[1]_1 = \n"
+                + "z[1]_2 = \n"), text);
+        assertTrue(Files.readString(fx.out("students/s1/sheet.html")).contains("Variant code <strong><code class=\"code\">"
+                + code + "</code>"), "the sheet shows the code once, near its heading");
         assertTrue(text.contains("\n[quiz-1.1-chain-rule]\ndf_1/dx = \ndf_1/dx|x0 = \ndf_2/dx = \ndf_2/dx|x0 = \n"), text);
         assertTrue(text.startsWith("# Answers of s1 (Ada Lovelace) — EMS702P <Week 9> & friends, week9-2025\n"), text);
     }
