@@ -58,6 +58,8 @@ public record Course(String title, String assignment, CourseSecret secret, List<
     public static final String DEFAULT_TITLE = "Back-propagation exercises";
     public static final String DEFAULT_ASSIGNMENT = "assignment-1";
     public static final String DEFAULT_FAMILIES_FOLDER = "exercises";
+    /** The {@code source} of the course without a course file. */
+    public static final String DEFAULTS = "(defaults)";
 
     /**
      * What a student's feedback shows besides their verdicts.

@@ -31,7 +31,7 @@ public final class CourseReader {
     /** @param file the course file, or null for the defaults (families from ./exercises or the bundled ones) */
     public static Course read(Path file, Map<String, String> env) {
         if (file == null) {
-            return fromTree(JsonNodeFactory.instance.objectNode(), "(defaults)", Path.of(""), env);
+            return fromTree(JsonNodeFactory.instance.objectNode(), Course.DEFAULTS, Path.of(""), env);
         }
         Path folder = file.toAbsolutePath().getParent();
         return fromTree(TreeFiles.read(file), file.toString(), folder, env);
@@ -110,7 +110,7 @@ public final class CourseReader {
         String value = env.get(var);
         if (value == null || value.isBlank()) {
             throw new BadInputException("No course secret: the environment variable " + var + " is not set"
-                    + (f.source.equals("(defaults)") ? " and no --course file was given" : " and " + f.source
+                    + (f.source.equals(Course.DEFAULTS) ? " and no --course file was given" : " and " + f.source
                     + " has no secret or secret_file") + ". Set it (export " + var + "='a long random phrase'), or write"
                     + " secret_file: PATH in course.yaml. The secret decides every student's numbers: use the same one"
                     + " for generate and grade, and never hand it out.");

@@ -13,7 +13,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The JSON submission of DESIGN.md §5: {@code {"student": "s1234", "answers": {exercise: {key: value}}}}. A value
+ * The JSON submission of DESIGN.md §5: {@code {"student": "s1234", "variant": "K7M2QX9", "answers": {exercise:
+ * {key: value}}}} ({@code variant}, the sheet's variant code, is optional). A value
  * is a string or a number (kept as written, trailing zeros included) or null (not answered); anything else is
  * kept as its JSON text and will be marked wrong with a reason, costing that item only.
  */
@@ -69,7 +70,10 @@ final class JsonSubmissionReader {
             }
             out.put(ex.getKey(), values);
         }
-        return new Submission(source, fileName, student, out, List.of());
+        JsonNode code = root.get("variant");
+        String variant = code != null && code.isValueNode() && !code.isNull() && !code.asText().isBlank()
+                ? code.asText().strip() : null; // a code that is not one is judged by the grader, not here
+        return new Submission(source, fileName, student, out, List.of(), variant);
     }
 
     /** A value as written: strings as they are, numbers with their digits, null for no answer. */

@@ -15,7 +15,8 @@ import java.util.Map;
  * z[1]_1 = 1.25
  * dJ/dw[2]_1,1 = −1,744
  * </pre>
- * {@code student} (or {@code id}) may be given above the first header. A key given twice counts with its later
+ * {@code student} (or {@code id}) and {@code variant} (the sheet's variant code) may be given above the first
+ * header. A key given twice counts with its later
  * value, with a warning. A line that is none of these makes the file unreadable, so that no answer is lost
  * silently.
  */
@@ -29,6 +30,7 @@ final class TextSubmissionReader {
         Map<String, Integer> lineOf = new HashMap<>();
         List<String> warnings = new ArrayList<>();
         String student = null;
+        String variant = null;
         String exercise = null;
         String[] lines = text.split("\r\n|\r|\n", -1);
         for (int i = 0; i < lines.length; i++) {
@@ -58,6 +60,10 @@ final class TextSubmissionReader {
                     student = value.isEmpty() ? null : value;
                     continue;
                 }
+                if (key.equals("variant")) {
+                    variant = value.isEmpty() ? null : value;
+                    continue;
+                }
                 throw UnreadableSubmissionException.at(source, "line " + line,
                         "an [exercise-id] header before the first answer", "'" + l + "'");
             }
@@ -68,7 +74,7 @@ final class TextSubmissionReader {
             }
             answers.get(exercise).put(key, value);
         }
-        return new Submission(source, fileName, student, answers, warnings);
+        return new Submission(source, fileName, student, answers, warnings, variant);
     }
 
     /** The line without a # comment (no number or key contains #). */

@@ -56,7 +56,8 @@ public final class GenerateStage {
      * What was generated: per family, the draws it took and the constraints that rejected the others; the groups
      * that share a variant (none without group work).
      */
-    public record Summary(int students, Roster roster, List<FamilyTally> families, GroupWork.Groups groups) {
+    public record Summary(int students, Roster roster, List<FamilyTally> families, GroupWork.Groups groups,
+                          Course course) {
     }
 
     public record FamilyTally(Family family, int variants, int draws, Map<String, Integer> rejections) {
@@ -113,7 +114,7 @@ public final class GenerateStage {
                     : students.stream().flatMap(s -> Stream.of(layout.student(s.id()), layout.keys(s.id()),
                     layout.solution(s.id()))).toList());
         }
-        return new Summary(students.size(), roster, List.copyOf(tallies), groups);
+        return new Summary(students.size(), roster, List.copyOf(tallies), groups, course);
     }
 
     /** One student's variants and files; returns the draws (with the variants dropped, to keep memory flat). */

@@ -92,6 +92,7 @@ final class GradeRun {
             };
             GradingOutcome graded = new Grading(setup.roster().students(), supply)
                     .withGroups(setup.course()::variantOwner).adjustedBy(r -> adjust(r, source))
+                    .withCodes(setup.codes()).checkingVariants(!request.skipVariantCheck())
                     .grade(source.inputs, listener);
             List<StudentResult> students = graded.students();
             for (StudentResult s : students) {
@@ -103,7 +104,8 @@ final class GradeRun {
             List<String> warnings = new ArrayList<>(graded.warnings());
             warnings.addAll(source.notes);
             warnings.addAll(setup.overrides().unused(students));
-            GradingOutcome outcome = new GradingOutcome(students, warnings, new TreeMap<>(graded.families()));
+            GradingOutcome outcome = new GradingOutcome(students, warnings, new TreeMap<>(graded.families()),
+                    graded.attention());
             ClassSummary summary = ClassSummary.of(outcome);
             writeClassFiles(out, outcome, summary, workers.pool());
             out.commit();
@@ -117,10 +119,7 @@ final class GradeRun {
         if (s == null) {
             return r;
         }
-        Handin h = source.handins.get(r.id());
-        if (h == null && r.source() != null) {
-            h = source.unmatched.get(r.source()); // a blind or anonymous download: the file said whose it is
-        }
+        Handin h = r.source() == null ? null : source.handins.get(r.source()); // what came with the file graded
         Map<String, String> ids = new TreeMap<>(s.lms());
         if (h != null) {
             ids.putAll(h.identities());
