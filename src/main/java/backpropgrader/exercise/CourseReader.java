@@ -63,7 +63,8 @@ public final class CourseReader {
                 flag(f, fb, "reveal_worked_solution"), flag(f, fb, "reveal_misconceptions"));
         Locale locale = f.has(root, "locale") ? locale(f, root.get("locale")) : Locale.ENGLISH;
         CourseSecret secret = secret(f, root, folder, env);
-        GroupWork groupWork = !f.has(root, "group_work") ? GroupWork.AUTO
+        // Group work only when asked: a roster's group column alone is mostly tutorial groups.
+        GroupWork groupWork = !f.has(root, "group_work") ? GroupWork.UNSET
                 : f.bool(root.get("group_work"), "group_work") ? GroupWork.ON : GroupWork.OFF;
         Path roster = f.has(root, "roster") ? folder.resolve(f.text(root.get("roster"), "roster")) : null;
         return new Course(title, assignment, secret, families, folderName, marking, points, feedback, locale, folder,

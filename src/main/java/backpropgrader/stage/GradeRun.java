@@ -103,6 +103,8 @@ final class GradeRun {
             pages.finish();
             List<String> warnings = new ArrayList<>(graded.warnings());
             warnings.addAll(source.notes);
+            warnings.addAll(setup.course().groupWork().in(setup.roster().students(), setup.course().source(),
+                    setup.roster().source()).unusedNote());
             warnings.addAll(setup.overrides().unused(students));
             GradingOutcome outcome = new GradingOutcome(students, warnings, new TreeMap<>(graded.families()),
                     graded.attention());
