@@ -38,7 +38,9 @@ final class CanvasExport implements LmsExporter {
     private static int overGradebook(ExportFiles out, CanvasGradebook book, List<GradeRow> rows,
                                       ExportSettings settings, List<String> notes) {
         CanvasGradebook.Assignment a = book.assignment(settings.assignment());
-        Scale scale = new Scale(a.points().orElse(Double.NaN), settings, notes);
+        Scale scale = new Scale(Maximum.of(a.points(), settings.maximum(), "--points", "Canvas's points possible for '"
+                + a.header() + "'", "a gradebook export with its Points Possible row (" + book.source()
+                + " has none for it)"), settings, notes);
         Map<String, CsvTable.Row> byKey = new HashMap<>();
         int id = book.column("ID");
         int sis = book.column("SIS User ID");
@@ -87,7 +89,9 @@ final class CanvasExport implements LmsExporter {
 
     /** @return the number of students given a score */
     private static int fresh(ExportFiles out, List<GradeRow> rows, ExportSettings settings, List<String> notes) {
-        Scale scale = new Scale(Double.NaN, settings, notes);
+        Scale scale = new Scale(Maximum.of(java.util.OptionalDouble.empty(), settings.maximum(), "--points",
+                "Canvas's points possible for this assignment", "--lms-file FILE (the gradebook export, Grades ›"
+                        + " Export, whose Points Possible row states it)"), settings, notes);
         List<List<String>> lines = new ArrayList<>();
         for (GradeRow g : rows) {
             if (g.score() == null) {

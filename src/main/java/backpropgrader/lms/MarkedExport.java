@@ -55,7 +55,7 @@ public final class MarkedExport {
         List<String> notes = new ArrayList<>();
         String assignment = ExportColumn.resolve(results, lms, settings, notes);
         ExportSettings s = new ExportSettings(assignment, settings.locale(), settings.lmsFile(), settings.tabs(),
-                settings.decimals());
+                settings.decimals(), settings.maximum());
         List<GradeRow> rows = rows(marked, results, roster, lms, s, notes);
         identities(rows, lms, s, notes);
         ExportResult export = LmsExporter.of(lms).write(rows, s, outDir);

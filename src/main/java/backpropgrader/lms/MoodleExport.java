@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalDouble;
 
 /**
  * Moodle's upload files (LMS-FORMATS.md):
@@ -25,10 +27,17 @@ import java.util.Map;
 final class MoodleExport implements LmsExporter {
 
     @Override
-    public ExportResult write(List<GradeRow> rows, ExportSettings settings, Path outDir) {
-        MoodleWorksheet ws = settings.lmsFile() == null ? null : MoodleWorksheet.read(settings.lmsFile());
-        List<String> notes = new ArrayList<>();
-        double lmsMax = ws != null && ws.maximum().isPresent() ? ws.maximum().getAsDouble() : Double.NaN;
+    public ExportResult write(List<GradeRow> rows, ExportSettings given, Path outDir) {
+        MoodleWorksheet ws = given.lmsFile() == null ? null : MoodleWorksheet.read(given.lmsFile());
+        List<String> notes = new ArrayList<>(ws == null ? List.of() : ws.notes());
+        // Moodle reads a grade with a decimal point in every language (unformat_float); a decimal comma is cut
+        // off by an English site. --locale changes only the words for people.
+        ExportSettings settings = given.withLocale(Locale.ROOT);
+        double lmsMax = Maximum.of(ws == null ? OptionalDouble.empty() : ws.maximum(), given.maximum(), "--max-grade",
+                "Moodle's maximum grade for this assignment", ws == null
+                        ? "--worksheet FILE (the grading worksheet, from the assignment's Download grading worksheet,"
+                        + " which states it)"
+                        : "a grading worksheet whose Maximum grade column is filled in (" + ws.source() + " has none)");
         Map<String, String> participant = new LinkedHashMap<>();
         for (GradeRow r : rows) {
             String p = r.id(LmsIds.MOODLE_PARTICIPANT);
@@ -51,10 +60,17 @@ final class MoodleExport implements LmsExporter {
     private static int overWorksheet(ExportFiles out, MoodleWorksheet ws, List<GradeRow> rows,
                                       Map<String, String> participant, Scale scale, List<String> notes) {
         List<String> header = new ArrayList<>(ws.table().header());
-        if (!header.contains(MoodleWorksheet.FEEDBACK)) {
-            header.add(MoodleWorksheet.FEEDBACK);
-            notes.add("The worksheet had no Feedback comments column; one was added, which Moodle reads only when"
-                    + " the assignment's feedback comments are enabled.");
+        int feedback = ws.column(MoodleStrings.Column.FEEDBACK);
+        if (feedback < 0 && !ws.language().isEmpty()) {
+            MoodleStrings.Language l = MoodleStrings.KNOWN.stream().filter(x -> x.id().equals(ws.language()))
+                    .findFirst().orElseThrow();
+            header.add(l.headers().get(MoodleStrings.Column.FEEDBACK).get(0));
+            feedback = header.size() - 1;
+            notes.add("The worksheet had no " + header.get(feedback) + " column; one was added, which Moodle reads"
+                    + " only when the assignment's feedback comments are enabled.");
+        } else if (feedback < 0) {
+            notes.add("The worksheet has no feedback comments column the tool can recognise; the comments were not"
+                    + " written (the feedback files carry everything).");
         }
         Map<String, GradeRow> byParticipant = new HashMap<>();
         for (GradeRow r : rows) {
@@ -69,8 +85,7 @@ final class MoodleExport implements LmsExporter {
                 byParticipant.put(p, r);
             }
         }
-        int grade = header.indexOf(MoodleWorksheet.GRADE);
-        int feedback = header.indexOf(MoodleWorksheet.FEEDBACK);
+        int grade = ws.column(MoodleStrings.Column.GRADE);
         List<List<String>> lines = new ArrayList<>();
         int graded = 0;
         for (MoodleWorksheet.Entry e : ws.entries()) {
@@ -81,7 +96,9 @@ final class MoodleExport implements LmsExporter {
             GradeRow r = byParticipant.get(e.participant());
             if (r != null) {
                 cells.set(grade, scale.fixed(r));
-                cells.set(feedback, FeedbackHtml.of(r.comment()));
+                if (feedback >= 0) {
+                    cells.set(feedback, FeedbackHtml.of(r.comment()));
+                }
                 graded++;
             }
             lines.add(cells);
@@ -106,15 +123,17 @@ final class MoodleExport implements LmsExporter {
                         + " download or the downloaded worksheet); their grade is not in the worksheet.");
                 continue;
             }
-            lines.add(List.of(MoodleWorksheet.PREFIX + p, r.name(), r.email(), scale.fixed(r), scale.fixedMax(r), "-",
-                    FeedbackHtml.of(r.comment())));
+            lines.add(List.of(MoodleStrings.ENGLISH.participant() + p, r.name(), r.email(), scale.fixed(r),
+                    scale.fixedMax(r), "-", FeedbackHtml.of(r.comment())));
         }
         notes.add("Written without the downloaded worksheet: Moodle skips the rows of students it has graded since"
                 + " unless 'Allow updating records that have been modified more recently in Moodle than in the"
                 + " spreadsheet' is ticked; give --worksheet to keep Moodle's own values.");
-        out.csv("grading-worksheet.csv", List.of(MoodleWorksheet.IDENTIFIER, "Full name", "Email address",
-                MoodleWorksheet.GRADE, MoodleWorksheet.MAXIMUM, MoodleWorksheet.MODIFIED, MoodleWorksheet.FEEDBACK),
-                lines, ',', false);
+        List<MoodleStrings.Column> columns = List.of(MoodleStrings.Column.IDENTIFIER, MoodleStrings.Column.FULL_NAME,
+                MoodleStrings.Column.EMAIL, MoodleStrings.Column.GRADE, MoodleStrings.Column.MAXIMUM,
+                MoodleStrings.Column.MODIFIED, MoodleStrings.Column.FEEDBACK);
+        out.csv("grading-worksheet.csv", columns.stream().map(c -> MoodleStrings.ENGLISH.headers().get(c).get(0))
+                .toList(), lines, ',', false);
         return lines.size();
     }
 
