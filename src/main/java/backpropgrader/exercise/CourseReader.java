@@ -41,7 +41,7 @@ public final class CourseReader {
         Fields f = new Fields(source);
         f.object(root, "");
         f.only(root, "", "title", "assignment", "secret", "secret_file", "secret_env", "families", "families_folder",
-                "marking", "feedback", "locale", "group_work", "roster", "due", "extensions", "late_penalty");
+                "marking", "feedback", "locale", "group_work", "roster", "due", "extensions", "late_penalty", "timezone");
         String title = f.has(root, "title") ? f.text(root.get("title"), "title") : Course.DEFAULT_TITLE;
         String assignment = f.has(root, "assignment") ? f.text(root.get("assignment"), "assignment")
                 : Course.DEFAULT_ASSIGNMENT;

@@ -9,6 +9,7 @@ import backpropgrader.kernel.ZipSniff;
 import backpropgrader.lms.BulkDownload;
 import backpropgrader.lms.BulkDownloadReader;
 import backpropgrader.lms.Lms;
+import backpropgrader.lms.LmsIds;
 import backpropgrader.lms.LmsSubmission;
 import backpropgrader.lms.MoodleWorksheet;
 import backpropgrader.lms.Roster;
@@ -82,7 +83,11 @@ final class SubmissionSource implements AutoCloseable {
                     notes.add(source + ": " + s.problem() + "; the file's own student field decides whose it is,"
                             + " when its variant code or its numbers confirm it.");
                 }
-                handins.put(source, new Handin(d.lms().id(), s.lms(), s.late(), attempt(s.attempt())));
+                LocalDateTime at = attempt(s.attempt());
+                if (at == null && worksheet != null && s.lms().containsKey(LmsIds.MOODLE_PARTICIPANT)) {
+                    at = worksheet.submitted(s.lms().get(LmsIds.MOODLE_PARTICIPANT)); // Last modified (submission)
+                }
+                handins.put(source, new Handin(d.lms().id(), s.lms(), s.late(), at));
             }
             return new SubmissionSource(inputs, handins, notes, d.lms(), d);
         } catch (RuntimeException e) {
