@@ -104,7 +104,10 @@ final class ExportCommand implements Callable<Integer> {
         }
         w.println("Exported " + o.export().grades() + " of " + o.scored() + " grades for " + name(system) + " ('"
                 + o.assignment() + "') to " + dir + ":");
-        o.export().files().forEach(f -> w.println("  " + f));
+        // What each file holds, counted as it was written: the summary agrees with the files.
+        o.export().files().forEach(f -> w.println("  " + f + o.export().counts().stream()
+                .filter(c -> c.file().equals(f)).findFirst().map(c -> " — " + c.n() + " " + c.noun()
+                        + (c.n() == 1 ? "" : "s")).orElse("")));
         if (!o.notes().isEmpty()) {
             w.println("Notes:");
             o.notes().forEach(n -> w.println("  - " + n));

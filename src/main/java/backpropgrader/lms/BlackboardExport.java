@@ -41,13 +41,16 @@ final class BlackboardExport implements LmsExporter {
                 notes.add(g.studentId() + " (" + g.name() + "): no Blackboard username known; the roster id is used"
                         + " as the username.");
             }
-            lines.add(List.of(username, scale.trimmed(g), FeedbackHtml.of(g.comment()), "HTML"));
+            String comment = g.feedbackFile() == null ? g.comment()
+                    : ExportComment.withPage(g.comment(), Lms.BLACKBOARD, g.studentId()); // handed out beside it
+            lines.add(List.of(username, scale.trimmed(g), FeedbackHtml.of(comment), "HTML"));
         }
         try (ExportFiles out = new ExportFiles(outDir)) {
             out.csv(settings.tabs() ? "grade-center-upload.txt" : "grade-center-upload.csv",
                     List.of("Username", header, "Feedback to Learner", "Feedback Format"), lines,
                     settings.tabs() ? '\t' : ',', true);
-            return new ExportResult(out.commit(), notes, lines.size());
+            out.counted(settings.tabs() ? "grade-center-upload.txt" : "grade-center-upload.csv", lines.size(), "grade");
+            return new ExportResult(out.commit(), notes, out.grades(), out.counts());
         }
     }
 }

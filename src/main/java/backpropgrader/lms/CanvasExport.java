@@ -29,8 +29,9 @@ final class CanvasExport implements LmsExporter {
             int grades = settings.lmsFile() != null
                     ? overGradebook(out, CanvasGradebook.read(settings.lmsFile()), rows, settings, notes)
                     : fresh(out, rows, settings, notes);
+            out.counted("gradebook-import.csv", grades, "grade");
             feedbackZip(out, rows, notes);
-            return new ExportResult(out.commit(), notes, grades);
+            return new ExportResult(out.commit(), notes, out.grades(), out.counts());
         }
     }
 
@@ -120,12 +121,17 @@ final class CanvasExport implements LmsExporter {
 
     private static void feedbackZip(ExportFiles out, List<GradeRow> rows, List<String> notes) {
         Map<String, Path> entries = new HashMap<>();
+        List<String> ungradedWithout = new ArrayList<>();
         for (GradeRow g : rows) {
             if (g.feedbackFile() == null) {
                 continue;
             }
             String user = g.id(LmsIds.CANVAS_USER);
             String file = g.id(LmsIds.CANVAS_FILE);
+            if ((user.isEmpty() || file.isEmpty()) && g.score() == null) {
+                ungradedWithout.add(g.studentId()); // handed nothing in: no submitted file to attach the page to
+                continue;
+            }
             if (user.isEmpty() || file.isEmpty()) {
                 notes.add(g.studentId() + " (" + g.name() + "): no submitted file id from the download, and Canvas"
                         + " attaches re-uploaded feedback only to a submitted file; no feedback file for them.");
@@ -140,6 +146,12 @@ final class CanvasExport implements LmsExporter {
             name = name.isEmpty() || name.matches("\\d+") ? "student" + name : name;
             entries.put(name + "_" + user + "_" + file + "_feedback.html", g.feedbackFile());
         }
+        if (!ungradedWithout.isEmpty()) {
+            notes.add(Notes.count(ungradedWithout.size(), "student", "students") + " without a grade ("
+                    + Notes.list(ungradedWithout) + ") submitted no file Canvas could attach a feedback page to;"
+                    + " hand their pages out another way.");
+        }
         out.zip("feedback-files.zip", entries);
+        out.counted("feedback-files.zip", entries.size(), "feedback page");
     }
 }

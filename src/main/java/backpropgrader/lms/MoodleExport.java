@@ -3,11 +3,13 @@ package backpropgrader.lms;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.Set;
 
 /**
  * Moodle's upload files (LMS-FORMATS.md):
@@ -47,17 +49,26 @@ final class MoodleExport implements LmsExporter {
             participant.put(r.studentId(), p);
         }
         Scale scale = new Scale(lmsMax, settings, notes);
+        Map<String, Path> entries = new LinkedHashMap<>();
+        Set<String> zipped = feedbackEntries(rows, participant, notes, entries);
+        // A comment says where the page is only when the zip holds it.
+        List<GradeRow> commented = rows.stream().map(r -> zipped.contains(r.studentId())
+                ? r.withComment(ExportComment.withPage(r.comment(), Lms.MOODLE, r.studentId())) : r).toList();
         try (ExportFiles out = new ExportFiles(outDir)) {
-            int grades = ws != null ? overWorksheet(out, ws, rows, participant, scale, notes)
-                    : fresh(out, rows, participant, scale, notes);
-            feedbackZip(out, rows, participant, notes);
-            gradebook(out, rows, settings, scale, notes);
-            return new ExportResult(out.commit(), notes, grades);
+            if (ws != null) {
+                overWorksheet(out, ws, commented, participant, scale, notes);
+            } else {
+                fresh(out, commented, participant, scale, notes);
+            }
+            out.zip("feedback-files.zip", entries);
+            out.counted("feedback-files.zip", entries.size(), "feedback page");
+            gradebook(out, commented, settings, scale, notes);
+            return new ExportResult(out.commit(), notes, out.grades(), out.counts());
         }
     }
 
-    /** @return the number of worksheet rows given a grade */
-    private static int overWorksheet(ExportFiles out, MoodleWorksheet ws, List<GradeRow> rows,
+    /** Fills in the worksheet's Grade and feedback cells, counting the rows given a grade. */
+    private static void overWorksheet(ExportFiles out, MoodleWorksheet ws, List<GradeRow> rows,
                                       Map<String, String> participant, Scale scale, List<String> notes) {
         List<String> header = new ArrayList<>(ws.table().header());
         int feedback = ws.column(MoodleStrings.Column.FEEDBACK);
@@ -104,13 +115,13 @@ final class MoodleExport implements LmsExporter {
             lines.add(cells);
         }
         String name = ws.source().getFileName().toString();
-        out.csv(name.toLowerCase(java.util.Locale.ROOT).endsWith(".csv") ? name : "grading-worksheet.csv",
-                header, lines, ',', false);
-        return graded;
+        name = name.toLowerCase(java.util.Locale.ROOT).endsWith(".csv") ? name : "grading-worksheet.csv";
+        out.csv(name, header, lines, ',', false);
+        out.counted(name, graded, "grade");
     }
 
-    /** @return the number of worksheet rows (each has a grade) */
-    private static int fresh(ExportFiles out, List<GradeRow> rows, Map<String, String> participant, Scale scale,
+    /** A worksheet of the students whose participant id the download gave, each row a grade. */
+    private static void fresh(ExportFiles out, List<GradeRow> rows, Map<String, String> participant, Scale scale,
                               List<String> notes) {
         List<List<String>> lines = new ArrayList<>();
         for (GradeRow r : rows) {
@@ -134,12 +145,17 @@ final class MoodleExport implements LmsExporter {
                 MoodleStrings.Column.MODIFIED, MoodleStrings.Column.FEEDBACK);
         out.csv("grading-worksheet.csv", columns.stream().map(c -> MoodleStrings.ENGLISH.headers().get(c).get(0))
                 .toList(), lines, ',', false);
-        return lines.size();
+        out.counted("grading-worksheet.csv", lines.size(), "grade");
     }
 
-    private static void feedbackZip(ExportFiles out, List<GradeRow> rows, Map<String, String> participant,
-                                    List<String> notes) {
-        Map<String, Path> entries = new LinkedHashMap<>();
+    /**
+     * The feedback zip's entries (every student with a page and a participant id, graded or not); returns the
+     * students whose page is in it.
+     */
+    private static Set<String> feedbackEntries(List<GradeRow> rows, Map<String, String> participant,
+                                               List<String> notes, Map<String, Path> entries) {
+        Set<String> zipped = new HashSet<>();
+        List<String> ungradedWithout = new ArrayList<>();
         for (GradeRow r : rows) {
             if (r.feedbackFile() == null) {
                 continue;
@@ -147,16 +163,26 @@ final class MoodleExport implements LmsExporter {
             // Moodle's importer indexes a team assignment by group id, so a group's page goes under the group's id.
             String id = r.id(LmsIds.MOODLE_GROUP).isEmpty() ? participant.get(r.studentId()) : r.id(LmsIds.MOODLE_GROUP);
             if (id.isEmpty()) {
-                notes.add(r.studentId() + " (" + r.name() + "): no participant id, so no feedback file in the zip.");
+                if (r.score() == null) {
+                    ungradedWithout.add(r.studentId());
+                } else {
+                    notes.add(r.studentId() + " (" + r.name() + "): no participant id, so no feedback file in the zip.");
+                }
                 continue;
             }
+            zipped.add(r.studentId());
             String name = r.id(LmsIds.MOODLE_NAME).isEmpty() ? r.name() : r.id(LmsIds.MOODLE_NAME);
             // Moodle splits on "_": the name may hold none; path separators would make folders.
             name = name.replace('_', ' ').replaceAll("[/\\\\]", " ").trim();
             entries.putIfAbsent((name.isEmpty() ? "Participant" : name) + "_" + id
                     + "_assignsubmission_file_feedback.html", r.feedbackFile());
         }
-        out.zip("feedback-files.zip", entries);
+        if (!ungradedWithout.isEmpty()) {
+            notes.add(Notes.count(ungradedWithout.size(), "student", "students") + " without a grade ("
+                    + Notes.list(ungradedWithout) + ") " + (ungradedWithout.size() == 1 ? "has" : "have") + " a feedback"
+                    + " page but no participant id, so it is not in the zip; give --worksheet to find them.");
+        }
+        return zipped;
     }
 
     private static void gradebook(ExportFiles out, List<GradeRow> rows, ExportSettings settings, Scale scale,
@@ -179,5 +205,6 @@ final class MoodleExport implements LmsExporter {
         String item = "Assignment: " + settings.assignment();
         out.csv("gradebook-import.csv", List.of("Full name", "ID number", "Email address", item + " (Real)",
                 item + " (Feedback)"), lines, ',', false);
+        out.counted("gradebook-import.csv", (int) rows.stream().filter(r -> r.score() != null).count(), "grade");
     }
 }

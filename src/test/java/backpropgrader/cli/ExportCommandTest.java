@@ -77,7 +77,10 @@ class ExportCommandTest {
         Path out = marked.resolve("export/moodle");
         assertEquals(Map.of("101", 17.5, "205", 12.25, "150", 20.0),
                 LmsRules.moodleWorksheet(out.resolve("grading-worksheet.csv")));
-        assertTrue(r.out().contains("Exported 3 of 4 grades"), r.out());
+        assertTrue(r.out().contains("Exported 4 of 4 grades"), r.out());
+        assertTrue(r.out().contains(out.resolve("grading-worksheet.csv") + " — 3 grades\n"), r.out());
+        assertTrue(r.out().contains(out.resolve("gradebook-import.csv") + " — 4 grades\n"), r.out());
+        assertTrue(r.out().contains(out.resolve("feedback-files.zip") + " — 3 feedback pages\n"), r.out());
         assertTrue(r.out().contains("1 graded student has no Moodle participant id (S1004); give --worksheet"), r.out());
         assertNoInstructorOnlyText(out);
     }

@@ -43,7 +43,11 @@ class ExportTest {
                         + "Participant 101,Ada Lovelace,,17.50,20.00,-,Fine.\r\n",
                 Files.readString(dir.resolve("grading-worksheet.csv")));
         assertEquals(Map.of("101", 17.5), LmsRules.moodleWorksheet(dir.resolve("grading-worksheet.csv")));
-        assertEquals(1, r.grades());
+        assertEquals(List.of(new ExportResult.Count(dir.resolve("feedback-files.zip"), 0, "feedback page"),
+                new ExportResult.Count(dir.resolve("gradebook-import.csv"), 2, "grade"),
+                new ExportResult.Count(dir.resolve("grading-worksheet.csv"), 1, "grade")), r.counts(),
+                "what each file holds, as written");
+        assertEquals(2, r.grades(), "both grades reach Moodle, through gradebook-import.csv");
         assertTrue(r.notes().get(0).startsWith("S1002 (Alan Turing) has no Moodle participant id"), r.notes().toString());
         assertTrue(r.notes().stream().anyMatch(n -> n.contains("'Allow updating records")), r.notes().toString());
     }

@@ -93,7 +93,8 @@ class RoundTripTest {
         assertEquals(downloaded, rows.get(0), "the headers as Moodle wrote them");
         assertEquals(List.of("Teilnehmer/in205", "Alan Turing", "alan@uni.example", "Zur Bewertung abgegeben -"
                 + " Bewertet", "12.25", "20,00", "Ja", "Montag, 4. März 2024, 20:10", "Mittwoch, 6. März 2024, 14:15",
-                "Check &lt;dJ/dw&gt; &amp; signs."), rows.get(4), "every cell kept but Grade and the feedback");
+                "Check &lt;dJ/dw&gt; &amp; signs.<br>Item-by-item feedback and the worked solution: the attached"
+                + " feedback file feedback.html."), rows.get(4), "every cell kept but Grade and the feedback");
         assertEquals(List.of(), r.notes());
     }
 
