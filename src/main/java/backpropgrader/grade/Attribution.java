@@ -44,20 +44,27 @@ final class Attribution {
      * @param trustFit    whether the collusion index may flag its student from its numbers (not for a disputed file)
      * @param attention   the entry for "needs attention", or null
      * @param unknown     for UNKNOWN: the id it names and why it was not marked
+     * @param strength    how much says it is theirs, to choose among a student's own files: the LMS's ids 8, a
+     *                    matching code 4, the file name 2, the student field 1 (added up)
      */
     record Decision(Kind kind, List<String> students, boolean own, List<String> warnings, List<String> flags,
-                    boolean trustFit, Attention attention, String unknownId, String unknown) {
+                    boolean trustFit, Attention attention, String unknownId, String unknown, int strength) {
 
         static Decision graded(List<String> students, boolean own, List<String> warnings, List<String> flags,
-                               boolean trustFit, Attention attention) {
+                               boolean trustFit, Attention attention, int strength) {
             return new Decision(Kind.GRADED, List.copyOf(students), own, List.copyOf(warnings), List.copyOf(flags),
-                    trustFit, attention, null, null);
+                    trustFit, attention, null, null, strength);
         }
 
         static Decision refused(Attention attention) {
-            return new Decision(Kind.REFUSED, List.of(), false, List.of(), List.of(), false, attention, null, null);
+            return new Decision(Kind.REFUSED, List.of(), false, List.of(), List.of(), false, attention, null, null, 0);
         }
     }
+
+    static final int LMS_ID = 8;
+    static final int CODE = 4;
+    static final int NAME = 2;
+    static final int FIELD = 1;
 
     private final Identity identity;
     private final Map<String, String> codes;
@@ -117,14 +124,15 @@ final class Attribution {
                     : " Its variant code is " + code + "'s; check whether it is theirs.";
             return new Decision(Kind.UNKNOWN, List.of(), false, warnings, List.of(), false, null, named,
                     sub.source() + ": '" + named + "' (from " + how + ") is not on the roster of " + identity.size()
-                            + " students; its answers were not marked." + whose);
+                            + " students; its answers were not marked." + whose, 0);
         }
         if (confirm && !codeIs(code, id) && fit.apply(sub, id) < CONFIRMS) {
             return Decision.refused(new Attention(sub.source(), null, new Attention.Said(raw, byName, code, null),
                     "not graded, and nothing is exported for it: the download does not say whose it is, and"
                             + " neither its variant code nor its numbers confirm its claim to be " + id + "'s."));
         }
-        return agreed(sub, List.of(id), code, raw, byName, warnings);
+        return agreed(sub, List.of(id), code, raw, byName, warnings, (id.equals(field) ? FIELD : 0)
+                + (id.equals(byName) ? NAME : 0));
     }
 
     /**
@@ -145,14 +153,14 @@ final class Attribution {
             warnings.add(sub.source() + ": its student field names someone else; the LMS download says it is "
                     + (owners.size() == 1 ? "this student's" : "this group's") + ", and that counts.");
         }
-        return agreed(sub, owners, code, raw, who, warnings);
+        return agreed(sub, owners, code, raw, who, warnings, byName ? NAME : LMS_ID);
     }
 
     /** The claims agree: the code confirms them, says copying, says no one, or there is none. */
     private Decision agreed(Submission sub, List<String> ids, String code, String raw, String byName,
-                            List<String> warnings) {
+                            List<String> warnings, int strength) {
         if (code == null || ids.stream().anyMatch(id -> codeIs(code, id))) {
-            return Decision.graded(ids, true, warnings, List.of(), true, null);
+            return Decision.graded(ids, true, warnings, List.of(), true, null, strength + (code == null ? 0 : CODE));
         }
         if (code.equals(Attention.NO_ONE)) {
             warnings.add(sub.source() + ": its variant code '" + sub.variant() + "' is not that of any sheet of this"
@@ -160,9 +168,9 @@ final class Attribution {
             return Decision.graded(ids, false, warnings, List.of(), true, new Attention(sub.source(), ids.get(0),
                     new Attention.Said(raw, byName, code, null), "graded as " + String.join(", ", ids) + ", as it"
                     + " claims; its variant code is no sheet's of this assignment (a sheet of another course or"
-                    + " assignment, or a mistyped code?)."));
+                    + " assignment, or a mistyped code?)."), strength);
         }
-        return Decision.graded(ids, false, warnings, List.of("collusion:" + code), true, null);
+        return Decision.graded(ids, false, warnings, List.of("collusion:" + code), true, null, strength);
     }
 
     /** Field and file name name two roster students: the code decides, else the fit, else the field. */
@@ -212,7 +220,8 @@ final class Attribution {
         List<String> warnings = List.of(sub.source() + ": its student field and its file name name different"
                 + " students; it was graded as yours because " + basis + ". Your instructor has been told.");
         return Decision.graded(List.of(decided), false, warnings, List.of(), false, new Attention(sub.source(),
-                decided, said, "graded as " + decided + ": " + why + "."));
+                decided, said, "graded as " + decided + ": " + why + "."), (confirmed ? CODE : 0)
+                + (decided.equals(field) ? FIELD : NAME));
     }
 
     /**

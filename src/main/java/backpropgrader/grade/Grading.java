@@ -292,7 +292,14 @@ public final class Grading {
      */
     private StudentResult marked(Student s, List<Variant> variants, List<Intake.Claim> mine,
                                  List<Intake.Failure> errors, Kept kept, Listener listener, List<String> groupNotes) {
-        Intake.Claim chosen = mine.stream().filter(c -> c.who().own()).findFirst().orElse(mine.get(0));
+        // Their own file (claims and code agree) over one that is not; then the one with most saying it is
+        // theirs (a file named for them over one that only claims them in its field); then name order.
+        Intake.Claim chosen = mine.get(0);
+        for (Intake.Claim c : mine) {
+            if (rank(c) > rank(chosen)) {
+                chosen = c;
+            }
+        }
         Submission first = chosen.submission();
         List<String> notes = new ArrayList<>(chosen.who().warnings());
         notes.addAll(groupNotes);
@@ -303,7 +310,7 @@ public final class Grading {
             if (c == chosen) {
                 continue;
             }
-            if (c.who().own() || !chosen.who().own() && c.who().attention() == null) {
+            if (c.who().own() && rank(c) == rank(chosen) || !chosen.who().own() && c.who().attention() == null) {
                 notes.add(c.submission().source() + ": also submitted by " + s.id() + "; only " + first.source()
                         + " was marked.");
             } else {
@@ -342,6 +349,10 @@ public final class Grading {
                     Attribution.fitting(g.marked())));
         }
         return result;
+    }
+
+    private static int rank(Intake.Claim c) {
+        return (c.who().own() ? 100 : 0) + c.who().strength();
     }
 
     /** The entry of a claim that was not marked: what it said, and why it did not count. */
