@@ -1,5 +1,6 @@
 // The sheet's answer form: keeps what is typed in this browser (localStorage) and saves answers.json in the
-// submission format {"student": id, "answers": {exerciseId: {key: "typed string"}}}, blanks left out. No server.
+// submission format {"student": id, "variant": code, "answers": {exerciseId: {key: "typed string"}}}, blanks left
+// out. No server.
 (function () {
   'use strict';
   var form = document.getElementById('answer-form');
@@ -20,7 +21,12 @@
       answers[exercise] = answers[exercise] || {};
       answers[exercise][input.dataset.key] = value;
     });
-    return {student: student, answers: answers};
+    var saved = {student: student};
+    if (form.dataset.variant) {
+      saved.variant = form.dataset.variant; // the sheet's variant code: whose numbers these answers are for
+    }
+    saved.answers = answers;
+    return saved;
   }
 
   function remember() {

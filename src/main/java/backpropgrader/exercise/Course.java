@@ -18,7 +18,8 @@ import java.util.Locale;
  * @param points         the default points of an asked key
  * @param folder         the folder the course file is in (the working folder when there is none)
  * @param source         the course file, or "(defaults)", for messages
- * @param groupWork      {@code group_work}: whether roster groups share a variant (README "Group work")
+ * @param groupWork      {@code group_work}: whether roster groups share a variant (README "Group work"); off
+ *                       unless the course file says {@code group_work: true}
  * @param roster         the class list the course file names ({@code roster}, relative to it), or null: then
  *                       {@code grade} needs {@code --roster}
  * @param deadline       the due date, extensions and late penalty ({@link Deadline#NONE} when not given)
@@ -28,15 +29,15 @@ public record Course(String title, String assignment, CourseSecret secret, List<
                      Path folder, String source, GroupWork groupWork, Path roster, Deadline deadline) {
 
     public Course {
-        groupWork = groupWork == null ? GroupWork.AUTO : groupWork;
+        groupWork = groupWork == null ? GroupWork.UNSET : groupWork;
         deadline = deadline == null ? Deadline.NONE : deadline;
     }
 
-    /** A course without group_work, roster or deadline settings (groups are used when the roster has them). */
+    /** A course without group_work, roster or deadline settings (personal variants). */
     public Course(String title, String assignment, CourseSecret secret, List<String> families, String familiesFolder,
                   Marking marking, double points, Feedback feedback, Locale locale, Path folder, String source) {
         this(title, assignment, secret, families, familiesFolder, marking, points, feedback, locale, folder, source,
-                GroupWork.AUTO, null, Deadline.NONE);
+                GroupWork.UNSET, null, Deadline.NONE);
     }
 
     /** A course with a group_work setting and no roster or deadline. */
@@ -47,17 +48,19 @@ public record Course(String title, String assignment, CourseSecret secret, List<
                 groupWork, null, Deadline.NONE);
     }
 
-    /** A course with a roster and a deadline, groups used when the roster has them. */
+    /** A course with a roster and a deadline, and personal variants. */
     public Course(String title, String assignment, CourseSecret secret, List<String> families, String familiesFolder,
                   Marking marking, double points, Feedback feedback, Locale locale, Path folder, String source,
                   Path roster, Deadline deadline) {
         this(title, assignment, secret, families, familiesFolder, marking, points, feedback, locale, folder, source,
-                GroupWork.AUTO, roster, deadline);
+                GroupWork.UNSET, roster, deadline);
     }
 
     public static final String DEFAULT_TITLE = "Back-propagation exercises";
     public static final String DEFAULT_ASSIGNMENT = "assignment-1";
     public static final String DEFAULT_FAMILIES_FOLDER = "exercises";
+    /** The {@code source} of the course without a course file. */
+    public static final String DEFAULTS = "(defaults)";
 
     /**
      * What a student's feedback shows besides their verdicts.
@@ -77,6 +80,14 @@ public record Course(String title, String assignment, CourseSecret secret, List<
      */
     public String variantOwner(Student student) {
         return groupWork.ownerOf(student);
+    }
+
+    /**
+     * The {@link VariantCode} printed on {@code student}'s sheet and saved with their answers: their variant
+     * owner's (their group's under group work).
+     */
+    public String variantCode(Student student) {
+        return VariantCode.of(secret, assignment, variantOwner(student));
     }
 
     /** The marking of one family in this course: the family's own settings over the course's. */

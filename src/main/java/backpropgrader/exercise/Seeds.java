@@ -27,10 +27,14 @@ public final class Seeds {
 
     public static byte[] hmac(CourseSecret secret, String assignment, String familyId, String familyVersion,
                               String owner) {
+        return hmac(secret, assignment + '\0' + familyId + '\0' + familyVersion + '\0' + owner);
+    }
+
+    /** HMAC-SHA256 keyed by the UTF-8 secret over the UTF-8 message (also what {@link VariantCode} is made of). */
+    static byte[] hmac(CourseSecret secret, String message) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(secret.bytes(), "HmacSHA256"));
-            String message = assignment + '\0' + familyId + '\0' + familyVersion + '\0' + owner;
             return mac.doFinal(message.getBytes(StandardCharsets.UTF_8));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);

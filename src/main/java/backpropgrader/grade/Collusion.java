@@ -113,27 +113,48 @@ public final class Collusion {
         return new Column(lo, narrow.toArray(new Bound[0]), widest, wide, fewest);
     }
 
-    /** The flags for one student's answers, sorted: {@code collusion:<other id>}. */
-    public List<String> flags(Answers a) {
+    /**
+     * How one student's numeric answers fit the class's variants, in exercises that give each student their own
+     * numbers: how many were answered, how many are correct for their own variant, and, for each other student,
+     * how many are correct for that student's variant but not for their own.
+     */
+    public record Fit(int answered, int own, Map<String, Integer> others) {
+
+        /** Not one answer right for their own variant, and fewer than 3 for anyone else's: made for no variant. */
+        public boolean none() {
+            return own == 0 && others.values().stream().allMatch(n -> n < MIN_ITEMS);
+        }
+    }
+
+    public Fit fit(Answers a) {
         Map<String, AnswerKey> mine = ownKeys.getOrDefault(a.studentId, Map.of());
         Map<String, Integer> fits = new TreeMap<>();
         int answered = 0;
+        int own = 0;
         for (int i = 0; i < a.key.length; i++) {
-            AnswerKey own = mine.get(a.exercise[i]);
-            if (own == null || own.sameForEveryone() || !own.has(a.key[i])) {
+            AnswerKey key = mine.get(a.exercise[i]);
+            if (key == null || key.sameForEveryone() || !key.has(a.key[i])) {
                 continue;
             }
             answered++;
-            if (!own.accepts(a.key[i], a.value[i], a.decimals[i])) {
+            if (key.accepts(a.key[i], a.value[i], a.decimals[i])) {
+                own++;
+            } else {
                 List<String> others = correctFor(a.exercise[i], a.key[i], a.value[i], a.decimals[i], a.studentId);
                 if (others.size() <= crowd) {
                     others.forEach(o -> fits.merge(o, 1, Integer::sum));
                 }
             }
         }
+        return new Fit(answered, own, fits);
+    }
+
+    /** The flags for one student's answers, sorted: {@code collusion:<other id>}. */
+    public List<String> flags(Answers a) {
+        Fit fit = fit(a);
         List<String> flags = new ArrayList<>();
-        for (Map.Entry<String, Integer> f : fits.entrySet()) {
-            if (f.getValue() >= MIN_ITEMS && 2 * f.getValue() >= answered) {
+        for (Map.Entry<String, Integer> f : fit.others().entrySet()) {
+            if (f.getValue() >= MIN_ITEMS && 2 * f.getValue() >= fit.answered()) {
                 flags.add("collusion:" + f.getKey());
             }
         }

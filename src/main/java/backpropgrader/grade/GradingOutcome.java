@@ -9,12 +9,23 @@ import java.util.Map;
  * @param students every roster student and every unidentified file, sorted by id
  * @param warnings about the batch as a whole (files that were skipped), as whole sentences
  * @param families family id → version, of every variant marked (provenance)
+ * @param attention files whose owner was not certain (instructor-only: they may name other students)
  */
-public record GradingOutcome(List<StudentResult> students, List<String> warnings, Map<String, String> families) {
+public record GradingOutcome(List<StudentResult> students, List<String> warnings, Map<String, String> families,
+                             List<Attention> attention) {
+
+    public GradingOutcome {
+        attention = List.copyOf(attention);
+    }
+
+    /** An outcome in which no file's owner was in doubt. */
+    public GradingOutcome(List<StudentResult> students, List<String> warnings, Map<String, String> families) {
+        this(students, warnings, families, List.of());
+    }
 
     /** Whether some file needs the instructor's attention: grade exits with 1 (DESIGN.md §7). */
     public boolean needsAttention() {
-        return students.stream().anyMatch(s -> s.status().needsAttention());
+        return !attention.isEmpty() || students.stream().anyMatch(s -> s.status().needsAttention());
     }
 
     public long count(Status status) {

@@ -21,7 +21,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The JSON submission of DESIGN.md §5: {@code {"student": "s1234", "answers": {exercise: {key: value}}}}. A value
+ * The JSON submission of DESIGN.md §5: {@code {"student": "s1234", "variant": "K7M2QX9", "answers": {exercise:
+ * {key: value}}}} ({@code variant}, the sheet's variant code, is optional). A value
  * is a string or a number (kept as written, trailing zeros included) or null (not answered); anything else is
  * kept as its JSON text and will be marked wrong with a reason, costing that item only.
  *
@@ -72,6 +73,7 @@ final class JsonSubmissionReader {
             throw UnreadableSubmissionException.at(source, "$", "an object with \"student\" and \"answers\"", found);
         }
         String student = null;
+        String variant = null;
         UnreadableSubmissionException studentError = null;
         String answersFound = "nothing";
         Answers answers = null;
@@ -85,6 +87,12 @@ final class JsonSubmissionReader {
                 } else if (t != JsonToken.VALUE_NULL) {
                     studentError = UnreadableSubmissionException.at(source, "$.student", "the student id as a string",
                             describe(t));
+                }
+            } else if (field.equals("variant")) {
+                if (t.isScalarValue() && t != JsonToken.VALUE_NULL && !p.getText().isBlank()) {
+                    variant = Excerpt.of(p.getText().strip()); // a code that is not one is judged by the grader
+                } else {
+                    p.skipChildren();
                 }
             } else if (field.equals("answers")) {
                 if (t == JsonToken.START_OBJECT) {
@@ -106,7 +114,7 @@ final class JsonSubmissionReader {
         if (answers.error() != null) {
             throw answers.error();
         }
-        return new Submission(source, fileName, student, answers.values(), List.of());
+        return new Submission(source, fileName, student, answers.values(), List.of(), variant);
     }
 
     /** The answers as read, and the first exercise that was not an object of answers (judged at the end). */

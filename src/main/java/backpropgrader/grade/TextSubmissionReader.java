@@ -17,7 +17,8 @@ import java.util.Map;
  * z[1]_1 = 1.25
  * dJ/dw[2]_1,1 = −1,744
  * </pre>
- * {@code student} (or {@code id}) may be given above the first header. A key given twice counts with its later
+ * {@code student} (or {@code id}) and {@code variant} (the sheet's variant code) may be given above the first
+ * header. A key given twice counts with its later
  * value, with a warning. A line that is none of these makes the file unreadable, so that no answer is lost
  * silently; so does a file past one of the {@link SubmissionLimits} (lines, exercises, keys, the length of a
  * value), read line by line and stopped there.
@@ -35,6 +36,7 @@ final class TextSubmissionReader {
         Map<String, Integer> lineOf = new HashMap<>();
         List<String> warnings = new ArrayList<>();
         String student = null;
+        String variant = null;
         String exercise = null;
         int again = 0;
         int line = 0;
@@ -74,6 +76,10 @@ final class TextSubmissionReader {
                     student = value.isEmpty() ? null : value;
                     continue;
                 }
+                if (key.equals("variant")) {
+                    variant = value.isEmpty() ? null : value;
+                    continue;
+                }
                 throw UnreadableSubmissionException.at(source, "line " + line,
                         "an [exercise-id] header before the first answer", Excerpt.quoted(l));
             }
@@ -93,7 +99,7 @@ final class TextSubmissionReader {
             warnings.add(source + ": " + SubmissionLimits.count(again - NAMED_AGAIN) + " more keys are answered"
                     + " again; each time the later value counts.");
         }
-        return new Submission(source, fileName, student, answers, warnings);
+        return new Submission(source, fileName, student, answers, warnings, variant);
     }
 
     /** Where the line starting at {@code start} ends (before its \r\n, \r or \n, or at the end). */

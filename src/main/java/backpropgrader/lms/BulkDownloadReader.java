@@ -103,19 +103,24 @@ public final class BulkDownloadReader {
                 RosterMatcher.Match m = matcher.match(f);
                 String problem = m.problem();
                 List<String> members = m.members();
-                String again = members.stream().filter(taken::containsKey).findFirst().orElse(null);
+                // A display name can be anyone's (a student may rename their profile): such matches are not a
+                // slot taken, but claims the grader weighs by their variant codes and numbers.
+                String again = m.byName() ? null : members.stream().filter(taken::containsKey).findFirst().orElse(null);
                 if (again != null) {
                     problem = "a second submission for " + again + ", who already has " + taken.get(again)
                             + "; this one is not graded";
                     members = List.of();
                 }
                 String student = members.isEmpty() ? null : m.student();
-                members.forEach(id -> taken.put(id, f.entry()));
+                if (!m.byName()) {
+                    members.forEach(id -> taken.put(id, f.entry()));
+                }
                 if (choice.note() != null) {
                     notes.add(choice.note());
                 }
                 submissions.add(new LmsSubmission(student, members.isEmpty() ? null : m.group(), members, f.file(),
-                        f.entry(), f.original(), f.kind(), f.late(), f.attempt(), ids(f, m), problem, choice.note()));
+                        f.entry(), f.original(), f.kind(), f.late(), f.attempt(), ids(f, m), problem, choice.note(),
+                        m.byName() && !members.isEmpty()));
             }
             submissions.sort(Comparator.comparing(LmsSubmission::entry));
             return new BulkDownload(layout.lms(), root, cleanup, submissions, notes, damaged);

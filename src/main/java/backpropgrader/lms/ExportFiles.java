@@ -37,6 +37,7 @@ final class ExportFiles implements AutoCloseable {
     private final OutputLock lock;
     private final StagedOutput staged;
     private final Set<Path> written = new TreeSet<>();
+    private final Map<Path, ExportResult.Count> counts = new TreeMap<>();
 
     ExportFiles(Path dir) {
         this.dir = dir;
@@ -92,6 +93,22 @@ final class ExportFiles implements AutoCloseable {
         Path f = dir.resolve(name);
         written.add(f);
         return f;
+    }
+
+    /** Records what {@code name} holds ("grade", "feedback page"), for the summary. */
+    void counted(String name, int n, String noun) {
+        counts.put(dir.resolve(name), new ExportResult.Count(dir.resolve(name), n, noun));
+    }
+
+    /** The counts, in file order. */
+    List<ExportResult.Count> counts() {
+        return List.copyOf(counts.values());
+    }
+
+    /** The most grades any one file holds: how many students' grades reach the LMS. */
+    int grades() {
+        return counts.values().stream().filter(c -> c.noun().equals("grade")).mapToInt(ExportResult.Count::n).max()
+                .orElse(0);
     }
 
     /** Moves the files into place; returns them, sorted. */

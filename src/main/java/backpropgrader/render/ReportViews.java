@@ -3,6 +3,7 @@ package backpropgrader.render;
 import backpropgrader.kernel.Excerpt;
 import backpropgrader.engine.Keys;
 import backpropgrader.engine.Numbers;
+import backpropgrader.grade.Attention;
 import backpropgrader.grade.ClassSummary;
 import backpropgrader.marking.ItemResult;
 import backpropgrader.engine.Misconception;
@@ -48,7 +49,7 @@ final class ReportViews {
                 s.meanPercentage() == null ? null : b.percent(s.meanPercentage()),
                 stats.median() == null ? null : b.percent(stats.median()), b.points(stats),
                 Markup.html(Histogram.svg(s.histogram(), "histogram")), VERDICTS, b.items(s), b.misconceptions(s),
-                b.flags(s), b.attention(s), b.overrides(), b.warnings(page.outcome().warnings()),
+                b.flags(s), b.attention(s, page.outcome().attention()), b.overrides(), b.warnings(page.outcome().warnings()),
                 Pages.text(page.provenance()));
     }
 
@@ -123,10 +124,23 @@ final class ReportViews {
         return List.copyOf(out);
     }
 
-    private List<ReportView.AttentionRow> attention(ClassSummary s) {
-        return s.attention().stream().map(r -> new ReportView.AttentionRow(
+    /** Unreadable files and unknown students, then every file whose owner was not certain. */
+    private List<ReportView.AttentionRow> attention(ClassSummary s, List<Attention> identities) {
+        List<ReportView.AttentionRow> out = new ArrayList<>(s.attention().stream().map(r -> new ReportView.AttentionRow(
                 r.status() == Status.UNKNOWN_STUDENT ? new ReportView.Link(Excerpt.of(r.id()), null) : student(r.id()),
-                StatusTexts.label(r.status()), Pages.text(r.source()), Pages.text(r.error()))).toList();
+                StatusTexts.label(r.status()), Pages.text(r.source()), Pages.text(r.error()))).toList());
+        identities.forEach(a -> out.add(new ReportView.AttentionRow(a.student() == null
+                ? new ReportView.Link("no one", null) : student(a.student()), "whose file?", Pages.text(a.file()),
+                a.decision() + " " + said(a.said()))));
+        return List.copyOf(out);
+    }
+
+    /** "It said: student field 's4'; file name s3; variant code none; numbers —." */
+    private static String said(Attention.Said s) {
+        return "It said: student field " + (s.field() == null ? "none" : Excerpt.quoted(s.field())) + "; file name "
+                + (s.fileName() == null ? "no student" : s.fileName()) + "; variant code "
+                + (s.code() == null ? "none" : s.code()) + (s.fit() == null ? "" : "; its numbers fit " + s.fit())
+                + ".";
     }
 
     private List<ReportView.OverrideRow> overrides() {

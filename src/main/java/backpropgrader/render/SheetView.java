@@ -9,9 +9,11 @@ import java.util.List;
  * already markup. Records only; {@link SheetViews} builds them.
  *
  * @param group the group whose numbers the sheet has (group work: every member has the same), or ""
+ * @param variantCode the code the student keeps in their hand-in, or "" (a preview)
  */
 public record SheetView(String lang, String courseTitle, String assignment, String studentId, String studentName,
-                        String provenance, boolean decimalComma, List<Exercise> exercises, String group) {
+                        String provenance, boolean decimalComma, List<Exercise> exercises, String group,
+                        String variantCode) {
 
     /** One exercise of the sheet; the network parts are null for an exercise that is not a network. */
     public record Exercise(String number, String id, String title, String anchor,

@@ -33,7 +33,7 @@ final class SheetViews {
         }
         return new SheetView(Pages.LANGUAGE, Pages.text(page.courseTitle()), Pages.text(page.assignment()), page.student().id(),
                 Pages.nameOf(page.student()), Pages.text(page.provenance()), b.format.usesDecimalComma(), List.copyOf(exercises),
-                Pages.groupOf(page));
+                Pages.groupOf(page), page.variantCode());
     }
 
     private SheetView.Exercise exercise(int number, Variant v) {

@@ -57,7 +57,8 @@ public final class GenerateStage {
      * What was generated: per family, the draws it took and the constraints that rejected the others; the groups
      * that share a variant (none without group work).
      */
-    public record Summary(int students, Roster roster, List<FamilyTally> families, GroupWork.Groups groups) {
+    public record Summary(int students, Roster roster, List<FamilyTally> families, GroupWork.Groups groups,
+                          Course course) {
     }
 
     public record FamilyTally(Family family, int variants, int draws, Map<String, Integer> rejections) {
@@ -114,7 +115,7 @@ public final class GenerateStage {
                     : students.stream().flatMap(s -> Stream.of(layout.student(s.id()), layout.keys(s.id()),
                     layout.solution(s.id()))).toList());
         }
-        return new Summary(students.size(), roster, List.copyOf(tallies), groups);
+        return new Summary(students.size(), roster, List.copyOf(tallies), groups, course);
     }
 
     /** One student's variants and files; returns the draws (with the variants dropped, to keep memory flat). */
@@ -129,12 +130,13 @@ public final class GenerateStage {
             staged.write(layout.key(s.id(), d.variant().exerciseId()),
                     InstructorKey.of(d, course));
         }
+        String code = course.variantCode(s);
         SheetPage page = new SheetPage(s, course.title(), course.assignment(), course.locale(), List.copyOf(variants),
-                provenance);
+                provenance, code);
         staged.write(layout.sheet(s.id()), Sheets.sheet(page));
-        staged.write(layout.answersJson(s.id()), AnswerTemplates.json(s, variants));
+        staged.write(layout.answersJson(s.id()), AnswerTemplates.json(s, code, variants));
         staged.write(layout.answersText(s.id()),
-                AnswerTemplates.text(s, course.title(), course.assignment(), variants));
+                AnswerTemplates.text(s, code, course.title(), course.assignment(), variants));
         staged.write(layout.solution(s.id()), Sheets.workedSolutions(page));
         return draws;
     }

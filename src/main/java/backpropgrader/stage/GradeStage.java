@@ -23,6 +23,7 @@ import backpropgrader.lms.RosterReader;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -49,9 +50,16 @@ public final class GradeStage {
      * @param overrides  the instructor's overrides file, or null
      * @param worksheet  Moodle's downloaded grading worksheet (maps blind-marked participants), or null
      * @param progress   told how far marking has got (a progress bar on a terminal)
+     * @param skipVariantCheck grade even when most files were made for variants of no student of this course
      */
     public record Request(Path submissions, Path roster, Path course, Path out, boolean force, Path overrides,
-                          Path worksheet, Map<String, String> env, Progress progress) {
+                          Path worksheet, Map<String, String> env, Progress progress, boolean skipVariantCheck) {
+
+        /** A request that checks the variants (the default). */
+        public Request(Path submissions, Path roster, Path course, Path out, boolean force, Path overrides,
+                       Path worksheet, Map<String, String> env, Progress progress) {
+            this(submissions, roster, course, out, force, overrides, worksheet, env, progress, false);
+        }
     }
 
     /** How far marking has got. */
@@ -69,9 +77,13 @@ public final class GradeStage {
         }
     }
 
-    /** Everything read before grading starts. */
+    /**
+     * Everything read before grading starts.
+     *
+     * @param codes every roster student's variant code → its owner (the student id, or {@code group:<name>})
+     */
     record Setup(Course course, Roster roster, Map<String, Student> byId, List<Variants> makers, Overrides overrides,
-                 MoodleWorksheet worksheet, String provenance) {
+                 MoodleWorksheet worksheet, String provenance, Map<String, String> codes) {
         /** A roster student's variants: their own, or their group's under group work (Course.variantOwner). */
         List<Variant> variants(String id) {
             Student s = byId.get(id);
@@ -126,9 +138,11 @@ public final class GradeStage {
         String provenance = "backprop-grader " + Version.current() + " · assignment " + course.assignment() + " · "
                 + families.stream().map(f -> f.id() + " v" + f.version()).collect(Collectors.joining(", "));
         Map<String, Student> byId = roster.byId();
-        Setup partial = new Setup(course, roster, byId, makers, Overrides.NONE, worksheet, provenance);
+        Map<String, String> codes = new HashMap<>();
+        roster.students().forEach(s -> codes.put(course.variantCode(s), course.variantOwner(s)));
+        Setup partial = new Setup(course, roster, byId, makers, Overrides.NONE, worksheet, provenance, codes);
         Overrides overrides = r.overrides() == null ? Overrides.NONE
                 : Overrides.read(r.overrides(), byId.keySet(), partial::variants);
-        return new Setup(course, roster, byId, makers, overrides, worksheet, provenance);
+        return new Setup(course, roster, byId, makers, overrides, worksheet, provenance, codes);
     }
 }

@@ -96,9 +96,13 @@ class CourseReaderTest {
         BadInputException unknown = assertThrows(BadInputException.class, () -> read("secret: x\ntitel: T\n", Map.of()));
         assertTrue(unknown.getMessage().endsWith("course.yaml: titel: unknown field; the fields here are title, assignment,"
                 + " secret, secret_file, secret_env, families, families_folder, marking, feedback, locale, group_work, roster, due,"
-                + " extensions, late_penalty."),
+                + " extensions, late_penalty, timezone."),
                 unknown.getMessage());
         assertTrue(unknown.getMessage().contains(", group_work"), unknown.getMessage());
+        BadInputException zone = assertThrows(BadInputException.class, () -> read("secret: x\ntimezone: Mars/Olympus\n",
+                Map.of()));
+        assertTrue(zone.getMessage().endsWith("course.yaml: timezone: expected an IANA time zone such as Europe/London"
+                + " or America/Toronto, found \"Mars/Olympus\"."), zone.getMessage());
         BadInputException decimals = assertThrows(BadInputException.class,
                 () -> read("secret: x\nmarking: {decimals: 2.5}\n", Map.of()));
         assertTrue(decimals.getMessage().endsWith("course.yaml: marking.decimals: expected a whole number from 0 to 10,"

@@ -46,7 +46,8 @@ class AnswerFormBrowserTest {
             browser.findElement(By.id("save-answers")).click();
 
             JsonNode saved = TreeFiles.JSON.readTree(HeadlessChromium.waitFor(downloads.resolve("answers.json")).toFile());
-            JsonNode expected = TreeFiles.JSON.valueToTree(Map.of("student", "s1234", "answers", Map.of(
+            JsonNode expected = TreeFiles.JSON.valueToTree(Map.of("student", "s1234", "variant", TestPages.CODE,
+                    "answers", Map.of(
                     "lecture-example-1", Map.of("z[1]_1", "1,25", "dJ/dw[2]_1,1", "−1.744", "yhat_1@2", "2.073"),
                     "lecture-example-2", Map.of("dJ(2)/dw[1]_1,1", "-3.555"),
                     "chain-rule", Map.of("df_1/dx", "12x(2x^2-1)^2"))));
