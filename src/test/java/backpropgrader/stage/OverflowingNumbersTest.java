@@ -86,9 +86,14 @@ class OverflowingNumbersTest {
         Map<String, String> files = new LinkedHashMap<>();
         files.put("Ada Lovelace_101_assignsubmission_file/answers.json",
                 SyntheticFiles.json("S1001", fx.answers("S1001", SyntheticAnswers.Style.CORRECT)));
-        String tiny = "{\"student\":\"S1002\",\"answers\":{\"example-1-single-sample\":{\"J\":1e2147483648}}}";
-        assertTrue(tiny.length() <= 80, tiny.length() + " bytes");
-        files.put("Alan Turing_205_assignsubmission_file/answers.json", tiny);
+        // The download matches by display name here, so the hand-in's other numbers must confirm whose it is:
+        // a whole hand-in with the overflowing number as a JSON number (not a string) in place of J.
+        Map<String, Map<String, String>> typed = fx.answers("S1002", SyntheticAnswers.Style.CORRECT);
+        typed.get("example-1-single-sample").put("J", "1e2147483648");
+        String handIn = SyntheticFiles.json("S1002", typed).replaceFirst("\"J\"(\\s*):(\\s*)\"1e2147483648\"",
+                "\"J\"$1:$21e2147483648");
+        assertTrue(handIn.matches("(?s).*\"J\"\\s*:\\s*1e2147483648.*"), handIn);
+        files.put("Alan Turing_205_assignsubmission_file/answers.json", handIn);
         Path zip = LmsDownloadGradingTest.zip(dir.resolve("download.zip"), files);
         assertEquals(0, fx.run("grade", zip.toString(), "--roster", fx.path("roster.csv"), "--course",
                 fx.path("course.yaml"), "--out", fx.path("graded")), fx.err + fx.out);
