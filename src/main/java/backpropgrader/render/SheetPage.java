@@ -15,4 +15,24 @@ import java.util.Locale;
  */
 public record SheetPage(Student student, String courseTitle, String assignment, Locale locale,
                         List<Variant> variants, String provenance) {
+
+    /**
+     * The blank answer templates beside the sheet (DESIGN.md §5): never the name the sheet's form saves under,
+     * so a blank file handed back cannot pass for the student's answers.
+     */
+    public static final String BLANK_JSON = "answers-blank.json";
+    public static final String BLANK_TEXT = "answers-blank.txt";
+
+    /**
+     * The file the sheet's form saves (DESIGN.md §5): {@code <student>-<assignment>-answers.json}, which
+     * {@code grade} reads as the student's from its first part. Characters a file name cannot hold become '-'.
+     */
+    public String savedFileName() {
+        return fileNamePart(student.id()) + "-" + fileNamePart(assignment) + "-answers.json";
+    }
+
+    private static String fileNamePart(String s) {
+        String safe = s == null ? "" : s.strip().replaceAll("[^A-Za-z0-9._@+-]+", "-");
+        return safe.isEmpty() ? "answers" : safe;
+    }
 }

@@ -8,10 +8,14 @@ import java.util.List;
  * What {@code sheet.ftlh} gets: every string already formatted in the page's locale, every formula and diagram
  * already markup. Records only; {@link SheetViews} builds them.
  *
- * @param group the group whose numbers the sheet has (group work: every member has the same), or ""
+ * @param group     the group whose numbers the sheet has (group work: every member has the same), or ""
+ * @param savedFile the name the form saves the answers under ({@link SheetPage#savedFileName()})
+ * @param blankText the blank text template beside the sheet, for students without JavaScript
+ * @param core      the grader's answer parser compiled for the browser, which checks each box as it is typed
  */
 public record SheetView(String lang, String courseTitle, String assignment, String studentId, String studentName,
-                        String provenance, boolean decimalComma, List<Exercise> exercises, String group) {
+                        String provenance, boolean decimalComma, List<Exercise> exercises, String group,
+                        String savedFile, String blankText, WebCode.Module core) {
 
     /** One exercise of the sheet; the network parts are null for an exercise that is not a network. */
     public record Exercise(String number, String id, String title, String anchor,
@@ -33,8 +37,9 @@ public record SheetView(String lang, String courseTitle, String assignment, Stri
      * @param key     the quantity key (DESIGN.md §4), as the answers file uses it
      * @param label   the quantity in the lecture's notation (MathML)
      * @param plain   the same as plain text (for screen readers and tooltips)
+     * @param decimals the places the sheet asks for (the check as typed shows an expression's value with more)
      */
     public record Answer(String inputId, String exercise, String key, TemplateHTMLOutputModel label, String plain,
-                         String points, boolean symbolic, String hint) {
+                         String points, boolean symbolic, String hint, String decimals) {
     }
 }

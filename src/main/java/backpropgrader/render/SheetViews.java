@@ -32,7 +32,7 @@ final class SheetViews {
         }
         return new SheetView(Pages.LANGUAGE, Pages.text(page.courseTitle()), Pages.text(page.assignment()), page.student().id(),
                 Pages.nameOf(page.student()), Pages.text(page.provenance()), b.format.usesDecimalComma(), List.copyOf(exercises),
-                Pages.groupOf(page));
+                Pages.groupOf(page), page.savedFileName(), SheetPage.BLANK_TEXT, WebCode.sheet());
     }
 
     private SheetView.Exercise exercise(int number, Variant v) {
@@ -68,7 +68,8 @@ final class SheetViews {
         String displayed = Pages.display(v.graph(), a.key());
         String hint = a.symbolic() ? "an expression in x; ^ or ** for powers, e.g. 3(x+1)^2" : null;
         return new SheetView.Answer(id, v.exerciseId(), a.key(), Markup.html(MathML.math(MathML.key(displayed))),
-                Pages.plain(displayed), Pages.points(format, a.points()), a.symbolic(), hint);
+                Pages.plain(displayed), Pages.points(format, a.points()), a.symbolic(), hint,
+                Integer.toString(v.marking().decimals()));
     }
 
     /** The network as the lecture writes it: each layer's z and activation, for the first sample, then the cost. */

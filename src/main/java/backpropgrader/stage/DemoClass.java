@@ -1,6 +1,7 @@
 package backpropgrader.stage;
 
 import backpropgrader.marking.Variant;
+import backpropgrader.render.SheetPage;
 import backpropgrader.stage.SyntheticAnswers.Style;
 
 import java.io.IOException;
@@ -71,7 +72,7 @@ final class DemoClass {
         for (int i = 1; i <= SIZE - NOT_SUBMITTED; i++) {
             String id = id(i);
             String file = switch (i) {
-                case 24 -> copy(dir.resolve("handout/students/" + id + "/answers.json")); // handed back blank
+                case 24 -> copy(dir.resolve("handout/students/" + id + "/" + SheetPage.BLANK_JSON)); // handed back blank
                 case 26 -> "{\"student\": \"" + id + "\", \"answers\": {\"example-1-single-sample\": {\"J\": 0.5,";
                 case 25 -> SyntheticFiles.json(id, answers(variantsOf.apply(id(2)), Style.CORRECT, null)); // copied
                 default -> {

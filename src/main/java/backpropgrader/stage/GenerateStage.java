@@ -127,8 +127,8 @@ public final class GenerateStage {
         SheetPage page = new SheetPage(s, course.title(), course.assignment(), course.locale(), List.copyOf(variants),
                 provenance);
         staged.write("students/" + s.id() + "/sheet.html", Sheets.sheet(page));
-        staged.write("students/" + s.id() + "/answers.json", AnswerTemplates.json(s, variants));
-        staged.write("students/" + s.id() + "/answers.txt",
+        staged.write("students/" + s.id() + "/" + SheetPage.BLANK_JSON, AnswerTemplates.json(s, variants));
+        staged.write("students/" + s.id() + "/" + SheetPage.BLANK_TEXT,
                 AnswerTemplates.text(s, course.title(), course.assignment(), variants));
         staged.write("instructor/solutions/" + s.id() + ".html", Sheets.workedSolutions(page));
         return draws;

@@ -137,10 +137,12 @@ class SheetsTest {
     }
 
     @Test
-    void theFormCarriesTheStudentsIdAndTheScriptThatSavesAnswersJson() {
+    void theFormCarriesTheStudentsIdAndTheScriptThatSavesTheirAnswersFile() {
         String html = Sheets.sheet(TestPages.all(Locale.ENGLISH));
-        assertTrue(html.contains("<form id=\"answer-form\" data-student=\"s1234\" data-assignment=\"week9-bp\""));
-        assertTrue(html.contains("download=\"answers.json\""));
+        assertTrue(html.contains("<form id=\"answer-form\" method=\"dialog\" data-student=\"s1234\""
+                + " data-assignment=\"week9-bp\" data-file=\"s1234-week9-bp-answers.json\""));
+        assertTrue(html.contains("download=\"s1234-week9-bp-answers.json\""));
+        assertFalse(html.contains("type=\"submit\""), "nothing submits the form: Enter never saves");
         assertTrue(html.contains("new Blob([JSON.stringify(data, null, 2)"));
         assertTrue(html.contains("localStorage.setItem"));
     }

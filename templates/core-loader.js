@@ -1,0 +1,22 @@
+// Starts the grader's own code, compiled to WebAssembly (TeaVM) and inlined in this page as gzip in base64:
+// unzipped by the browser's DecompressionStream and handed to TeaVM's loader. Nothing is fetched. Resolves to
+// the module's exports (its @JSExport methods), or rejects where the browser has no WebAssembly GC (then the page
+// works without the checks the module makes).
+window.graderCore = function (id) {
+  'use strict';
+  if (typeof WebAssembly !== 'object' || typeof DecompressionStream !== 'function' || !window.TeaVM) {
+    return Promise.reject(new Error('this browser cannot run the page\'s WebAssembly'));
+  }
+  var text = document.getElementById(id).textContent.trim();
+  var binary = atob(text);
+  var zipped = new Uint8Array(binary.length);
+  for (var i = 0; i < binary.length; i++) {
+    zipped[i] = binary.charCodeAt(i);
+  }
+  var stream = new Blob([zipped]).stream().pipeThrough(new DecompressionStream('gzip'));
+  return new Response(stream).arrayBuffer().then(function (wasm) {
+    return window.TeaVM.wasmGC.load(new Int8Array(wasm));
+  }).then(function (teavm) {
+    return teavm.exports;
+  });
+};
