@@ -135,6 +135,7 @@
       }
     });
     form.dataset.checking = 'ready';
+    form.dataset.readyMs = String(Math.round(performance.now())); // time to interactive, for the tests' report
   }, function () {
     form.dataset.checking = 'unavailable';
     status.textContent = 'This browser cannot check your answers as you type; they are still kept and saved.';

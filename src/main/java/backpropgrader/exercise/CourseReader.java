@@ -37,6 +37,18 @@ public final class CourseReader {
         return fromTree(TreeFiles.read(file), file.toString(), folder, env);
     }
 
+    /**
+     * The course for practice pages, which never use the secret: it is not read at all (a course without one is
+     * fine), and the course's {@code secret()} is null.
+     */
+    public static Course readWithoutSecret(Path file) {
+        if (file == null) {
+            return fromTree(JsonNodeFactory.instance.objectNode(), "(defaults)", Path.of(""), null);
+        }
+        return fromTree(TreeFiles.read(file), file.toString(), file.toAbsolutePath().getParent(), null);
+    }
+
+    /** @param env the environment for the secret; null: the secret is not read (practice) */
     static Course fromTree(JsonNode root, String source, Path folder, Map<String, String> env) {
         Fields f = new Fields(source);
         f.object(root, "");
@@ -62,7 +74,7 @@ public final class CourseReader {
         Course.Feedback feedback = new Course.Feedback(flag(f, fb, "reveal_expected"),
                 flag(f, fb, "reveal_worked_solution"), flag(f, fb, "reveal_misconceptions"));
         Locale locale = f.has(root, "locale") ? locale(f, root.get("locale")) : Locale.ENGLISH;
-        CourseSecret secret = secret(f, root, folder, env);
+        CourseSecret secret = env == null ? null : secret(f, root, folder, env);
         GroupWork groupWork = !f.has(root, "group_work") ? GroupWork.AUTO
                 : f.bool(root.get("group_work"), "group_work") ? GroupWork.ON : GroupWork.OFF;
         Path roster = f.has(root, "roster") ? folder.resolve(f.text(root.get("roster"), "roster")) : null;

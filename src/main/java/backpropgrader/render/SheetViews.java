@@ -35,6 +35,11 @@ final class SheetViews {
                 Pages.groupOf(page), page.savedFileName(), SheetPage.BLANK_TEXT, WebCode.sheet());
     }
 
+    /** One exercise's view, as the sheet shows it (the practice pages show the same parts). */
+    static SheetView.Exercise exercise(NumberFormatter format, int number, Variant v) {
+        return new SheetViews(format).exercise(number, v);
+    }
+
     private SheetView.Exercise exercise(int number, Variant v) {
         QuantityGraph g = v.graph();
         FixedInstance in = v.instance();
