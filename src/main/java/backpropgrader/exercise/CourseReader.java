@@ -53,7 +53,8 @@ public final class CourseReader {
         Fields f = new Fields(source);
         f.object(root, "");
         f.only(root, "", "title", "assignment", "secret", "secret_file", "secret_env", "families", "families_folder",
-                "marking", "feedback", "locale", "group_work", "roster", "due", "extensions", "late_penalty");
+                "marking", "feedback", "locale", "group_work", "roster", "due", "extensions", "late_penalty",
+                "hand_in");
         String title = f.has(root, "title") ? f.text(root.get("title"), "title") : Course.DEFAULT_TITLE;
         String assignment = f.has(root, "assignment") ? f.text(root.get("assignment"), "assignment")
                 : Course.DEFAULT_ASSIGNMENT;
@@ -78,8 +79,9 @@ public final class CourseReader {
         GroupWork groupWork = !f.has(root, "group_work") ? GroupWork.AUTO
                 : f.bool(root.get("group_work"), "group_work") ? GroupWork.ON : GroupWork.OFF;
         Path roster = f.has(root, "roster") ? folder.resolve(f.text(root.get("roster"), "roster")) : null;
+        String handIn = f.has(root, "hand_in") ? f.text(root.get("hand_in"), "hand_in").strip() : "";
         return new Course(title, assignment, secret, families, folderName, marking, points, feedback, locale, folder,
-                source, groupWork, roster, DeadlineReader.read(f, root));
+                source, groupWork, roster, DeadlineReader.read(f, root), handIn.isEmpty() ? null : handIn);
     }
 
     private static boolean flag(Fields f, JsonNode n, String field) {

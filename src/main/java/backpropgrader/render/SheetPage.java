@@ -3,6 +3,7 @@ package backpropgrader.render;
 import backpropgrader.exercise.Student;
 import backpropgrader.marking.Variant;
 
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 
@@ -12,9 +13,17 @@ import java.util.Locale;
  *
  * @param provenance a line such as "backprop-grader 0.1.0 · family chain-rule v1 · seed HMAC-SHA256(…)" (never
  *                   the secret)
+ * @param due        when the student's work is due (their extension, where they have one); null when not set
+ * @param handIn     the course's hand-in instruction ({@code hand_in}); null when not given
  */
 public record SheetPage(Student student, String courseTitle, String assignment, Locale locale,
-                        List<Variant> variants, String provenance) {
+                        List<Variant> variants, String provenance, LocalDateTime due, String handIn) {
+
+    /** A page without a due date or hand-in instruction. */
+    public SheetPage(Student student, String courseTitle, String assignment, Locale locale, List<Variant> variants,
+                     String provenance) {
+        this(student, courseTitle, assignment, locale, variants, provenance, null, null);
+    }
 
     /**
      * The blank answer templates beside the sheet (DESIGN.md §5): never the name the sheet's form saves under,

@@ -125,7 +125,7 @@ public final class GenerateStage {
                     InstructorKey.of(d, course));
         }
         SheetPage page = new SheetPage(s, course.title(), course.assignment(), course.locale(), List.copyOf(variants),
-                provenance);
+                provenance, course.deadline().dueFor(s.id()), course.handIn());
         staged.write("students/" + s.id() + "/sheet.html", Sheets.sheet(page));
         staged.write("students/" + s.id() + "/" + SheetPage.BLANK_JSON, AnswerTemplates.json(s, variants));
         staged.write("students/" + s.id() + "/" + SheetPage.BLANK_TEXT,

@@ -133,7 +133,8 @@ class SheetsTest {
         assertEquals(List.of("f1=(2x2−1)3"), eqs.stream().map(Xml::text).toList(), "f_1 only, not the derivative");
         assertTrue(html.contains("data-key=\"df_1/dx\""));
         assertTrue(html.contains("data-key=\"df_1/dx|x0\""));
-        assertTrue(html.contains("inputmode=\"text\""), "the expression box");
+        assertTrue(html.contains("data-symbolic=\"true\""), "the expression box is checked as an expression in x");
+        assertFalse(html.contains("inputmode="), "every box gets the full keyboard (a minus sign, and x)");
     }
 
     @Test
