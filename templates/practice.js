@@ -53,8 +53,8 @@
 
   function show(index) {
     current = index;
-    var template = document.getElementById('variant-' + index);
-    numbers.replaceChildren(template.content.cloneNode(true));
+    // The variant's markup, rendered and escaped by the grader's templates (it holds no script).
+    numbers.innerHTML = document.getElementById('variant-' + index).textContent;
     inputs.forEach(function (input) {
       input.value = '';
       input.removeAttribute('aria-invalid');
@@ -95,6 +95,9 @@
     document.getElementById('score').textContent = localise(result.score) + ' of ' + localise(result.max) + ' points';
     var rows = document.getElementById('items');
     rows.replaceChildren();
+    var labels = Array.prototype.map.call(document.querySelectorAll('table.items thead th'), function (th) {
+      return th.textContent;
+    });
     result.items.forEach(function (item) {
       var tr = element('tr', 'verdict-' + item.verdict);
       tr.dataset.key = item.key;
@@ -109,6 +112,9 @@
         why.dataset.misconception = item.misconception;
         why.appendChild(element('span', 'hint', item.hint ? 'Hint: ' + localise(item.hint) : ''));
       }
+      Array.prototype.forEach.call(tr.children, function (cell, i) {
+        cell.dataset.label = labels[i]; // a phone shows each row as a card, each cell under its heading
+      });
       rows.appendChild(tr);
     });
     worked(result.worked);
@@ -137,7 +143,8 @@
         li.appendChild(element('span', 'line', localise(step.line)));
         if (step.verdict) {
           li.appendChild(mark(step.verdict));
-          li.appendChild(element('span', 'yours', step.yours ? 'you wrote ' + step.yours : 'not answered'));
+          li.appendChild(element('span', 'yours', step.yours
+              ? 'you wrote ' + step.yours + (step.note ? ' — ' + step.note : '') : step.note || 'not answered'));
         }
       });
     });

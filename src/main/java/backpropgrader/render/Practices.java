@@ -35,7 +35,12 @@ public final class Practices {
                 format.usesDecimalComma(), pool.get(0), List.copyOf(pool), json, Integer.toString(pool.size()),
                 links(page, all), java.util.Arrays.stream(Verdict.values()).map(FeedbackView.Mark::of).toList(),
                 WebCode.practice());
-        return Templates.bundled().render("practice.ftlh", view);
+        String html = Templates.bundled().render("practice.ftlh", view);
+        if (html.split("</script", -1).length - 1 != html.split("<script", -1).length - 1) {
+            // each variant's markup sits in a raw-text <script type="text/html">: it must not end one early
+            throw new IllegalStateException("a practice variant's markup contains </script");
+        }
+        return html;
     }
 
     /** The index: one link per family page. */

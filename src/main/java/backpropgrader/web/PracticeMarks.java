@@ -72,14 +72,27 @@ final class PracticeMarks {
                 Json.Writer w = new Json.Writer().put("key", step.key()).put("line", line(step, yoursInPlace));
                 ItemResult item = items.get(step.key());
                 if (item != null) {
-                    w.put("yours", item.submitted() == null || item.submitted().isBlank() ? null
-                            : item.submitted().strip()).put("verdict", item.verdict().id());
+                    String typed = item.submitted() == null || item.submitted().isBlank() ? null
+                            : item.submitted().strip();
+                    w.put("yours", typed).put("verdict", item.verdict().id()).put("note", note(item, own,
+                            yoursInPlace, typed));
                 }
                 steps.add(w.toString());
             }
             sections.add(new Json.Writer().put("title", s.title()).raw("steps", Json.array(steps)).toString());
         }
         return new Json.Writer().put("own", own).raw("sections", Json.array(sections)).toString();
+    }
+
+    /** What a step beside the student's answer says about it, as the feedback page's worked solution does. */
+    private static String note(ItemResult item, boolean own, boolean yoursInPlace, String typed) {
+        if (own && yoursInPlace && item.verdict() == Verdict.WRONG) {
+            return "the steps below carry on from your value";
+        }
+        if (own && item.verdict() == Verdict.FOLLOW_THROUGH) {
+            return "consistent with your earlier answers";
+        }
+        return own && typed == null ? "not answered: computed here from the steps above" : null;
     }
 
     /** The step's line; where the world holds the student's own number, an "exact" beside it would mislead. */

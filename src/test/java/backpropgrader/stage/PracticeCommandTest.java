@@ -40,7 +40,7 @@ class PracticeCommandTest {
         assertTrue(page.contains("Content-Security-Policy\" content=\"default-src 'none'"), "no request allowed");
         assertFalse(Pattern.compile("(?i)(https?:|\\ssrc\\s*=|<link\\b|@import|\\burl\\()").matcher(page).find(),
                 "the page loads nothing from outside");
-        assertEquals(200, count(page, "<template id=\"variant-"), "the pool");
+        assertEquals(200, count(page, "<script type=\"text/html\" id=\"variant-"), "the pool");
         assertTrue(page.contains("Grading test &lt;course&gt; &amp; co"), "the course's title, escaped");
         String index = Files.readString(dir.resolve("practice/index.html"));
         assertTrue(index.contains("href=\"practice-quiz-1.1-chain-rule.html\""), index);
