@@ -19,10 +19,10 @@ import java.util.concurrent.Callable;
 /** {@code generate}: every student's sheet and answer templates, and the instructor's keys and solutions. */
 @Command(name = "generate", mixinStandardHelpOptions = true,
         description = {"Gives every student on the roster a personal variant of each exercise family of the course:",
-                "DIR/students/<id>/ (sheet.html, answers.json, answers.txt) is what students receive, and nothing",
-                "else is in it; DIR/instructor/keys/<id>/<exercise>.json and DIR/instructor/solutions/<id>.html are",
-                "for the instructor. The course secret comes from course.yaml or the environment variable",
-                "GRADER_SECRET."})
+                "DIR/students/<id>/ (sheet.html, answers-blank.json, answers-blank.txt) is what students receive,",
+                "and nothing else is in it; DIR/instructor/keys/<id>/<exercise>.json and",
+                "DIR/instructor/solutions/<id>.html are for the instructor. The course secret comes from",
+                "course.yaml or the environment variable GRADER_SECRET."})
 final class GenerateCommand implements Callable<Integer> {
 
     @Spec

@@ -16,8 +16,8 @@ import java.nio.charset.StandardCharsets;
 @Command(name = "grader", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Sets, marks and returns hand-worked back-propagation exercises.",
         subcommands = {SolveCommand.class, LectureCommand.class, GenerateCommand.class, CheckCommand.class,
-                GradeCommand.class, ExportCommand.class, DemoCommand.class, BenchCommand.class,
-                CommandLine.HelpCommand.class},
+                GradeCommand.class, ExportCommand.class, PracticeCommand.class, DemoCommand.class,
+                BenchCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 success; 1 some students unreadable or unknown; 64 usage; 65 bad input data;"
                 + " 70 internal error."})
 public final class Main implements Runnable {

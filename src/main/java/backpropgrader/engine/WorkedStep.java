@@ -71,12 +71,12 @@ public final class WorkedStep {
     }
 
     /** The key in the lecture's notation (∂J/∂w[2]_1,1). */
-    String symbol() {
+    public String symbol() {
         return symbol;
     }
 
     /** The formula over the parents' symbols; empty for a given quantity. */
-    String formula() {
+    public String formula() {
         if (formula == null) {
             formula = shownFormula == null ? "" : shownFormula.render(Notation.symbolic(graph::display));
         }

@@ -23,14 +23,25 @@ import java.util.Locale;
  * @param roster         the class list the course file names ({@code roster}, relative to it), or null: then
  *                       {@code grade} needs {@code --roster}
  * @param deadline       the due date, extensions and late penalty ({@link Deadline#NONE} when not given)
+ * @param handIn         {@code hand_in}: how and where students hand in, in the instructor's words, shown on
+ *                       every sheet ("Upload it to the course page under Week 9."); null when not given
  */
 public record Course(String title, String assignment, CourseSecret secret, List<String> families,
                      String familiesFolder, Marking marking, double points, Feedback feedback, Locale locale,
-                     Path folder, String source, GroupWork groupWork, Path roster, Deadline deadline) {
+                     Path folder, String source, GroupWork groupWork, Path roster, Deadline deadline,
+                     String handIn) {
 
     public Course {
         groupWork = groupWork == null ? GroupWork.UNSET : groupWork;
         deadline = deadline == null ? Deadline.NONE : deadline;
+    }
+
+    /** A course without a hand-in instruction. */
+    public Course(String title, String assignment, CourseSecret secret, List<String> families, String familiesFolder,
+                  Marking marking, double points, Feedback feedback, Locale locale, Path folder, String source,
+                  GroupWork groupWork, Path roster, Deadline deadline) {
+        this(title, assignment, secret, families, familiesFolder, marking, points, feedback, locale, folder, source,
+                groupWork, roster, deadline, null);
     }
 
     /** A course without group_work, roster or deadline settings (personal variants). */

@@ -37,11 +37,24 @@ public final class CourseReader {
         return fromTree(TreeFiles.read(file), file.toString(), folder, env);
     }
 
+    /**
+     * The course for practice pages, which never use the secret: it is not read at all (a course without one is
+     * fine), and the course's {@code secret()} is null.
+     */
+    public static Course readWithoutSecret(Path file) {
+        if (file == null) {
+            return fromTree(JsonNodeFactory.instance.objectNode(), "(defaults)", Path.of(""), null);
+        }
+        return fromTree(TreeFiles.read(file), file.toString(), file.toAbsolutePath().getParent(), null);
+    }
+
+    /** @param env the environment for the secret; null: the secret is not read (practice) */
     static Course fromTree(JsonNode root, String source, Path folder, Map<String, String> env) {
         Fields f = new Fields(source);
         f.object(root, "");
         f.only(root, "", "title", "assignment", "secret", "secret_file", "secret_env", "families", "families_folder",
-                "marking", "feedback", "locale", "group_work", "roster", "due", "extensions", "late_penalty", "timezone");
+                "marking", "feedback", "locale", "group_work", "roster", "due", "extensions", "late_penalty", "timezone",
+                "hand_in");
         String title = f.has(root, "title") ? f.text(root.get("title"), "title") : Course.DEFAULT_TITLE;
         String assignment = f.has(root, "assignment") ? f.text(root.get("assignment"), "assignment")
                 : Course.DEFAULT_ASSIGNMENT;
@@ -62,13 +75,14 @@ public final class CourseReader {
         Course.Feedback feedback = new Course.Feedback(flag(f, fb, "reveal_expected"),
                 flag(f, fb, "reveal_worked_solution"), flag(f, fb, "reveal_misconceptions"));
         Locale locale = f.has(root, "locale") ? locale(f, root.get("locale")) : Locale.ENGLISH;
-        CourseSecret secret = secret(f, root, folder, env);
+        CourseSecret secret = env == null ? null : secret(f, root, folder, env);
         // Group work only when asked: a roster's group column alone is mostly tutorial groups.
         GroupWork groupWork = !f.has(root, "group_work") ? GroupWork.UNSET
                 : f.bool(root.get("group_work"), "group_work") ? GroupWork.ON : GroupWork.OFF;
         Path roster = f.has(root, "roster") ? folder.resolve(f.text(root.get("roster"), "roster")) : null;
+        String handIn = f.has(root, "hand_in") ? f.text(root.get("hand_in"), "hand_in").strip() : "";
         return new Course(title, assignment, secret, families, folderName, marking, points, feedback, locale, folder,
-                source, groupWork, roster, DeadlineReader.read(f, root));
+                source, groupWork, roster, DeadlineReader.read(f, root), handIn.isEmpty() ? null : handIn);
     }
 
     private static boolean flag(Fields f, JsonNode n, String field) {

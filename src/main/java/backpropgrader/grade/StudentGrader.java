@@ -4,6 +4,7 @@ import backpropgrader.kernel.Excerpt;
 import backpropgrader.marking.ItemResult;
 import backpropgrader.marking.MarkedExercise;
 import backpropgrader.marking.Marker;
+import backpropgrader.marking.Verdict;
 
 import backpropgrader.engine.Numbers;
 import backpropgrader.marking.Asked;
@@ -20,12 +21,17 @@ import java.util.Map;
 /**
  * Marks one roster student's submission against their variants: matches the submission's exercises and keys
  * to what was asked (keys as people write them: spaces, ∂, ŷ and λ are accepted), reports what does not match
- * as warnings, and marks every exercise.
+ * as warnings, and marks every exercise. A submission with nothing answered at all (the blank template handed
+ * back, or a form saved before anything was typed) is flagged {@value #BLANK_FLAG} for the instructor and
+ * explained to the student in a warning.
  */
 final class StudentGrader {
 
     /** Unknown exercises (and unknown keys of an exercise) named one by one in the warnings; the rest are counted. */
     private static final int NAMED = 20;
+
+    /** The flag of a submission in which no item is answered. */
+    static final String BLANK_FLAG = "blank-hand-in";
 
     /** The result and, for feedback pages, every marked exercise. */
     record Graded(StudentResult result, List<MarkedExercise> marked) {
@@ -47,8 +53,15 @@ final class StudentGrader {
             items.addAll(m.items());
             score += m.score();
         }
+        boolean blank = !items.isEmpty() && items.stream().allMatch(i -> i.verdict() == Verdict.MISSING);
+        if (blank) {
+            warnings.add(sub.source() + ": nothing in this file is answered, so it earned no points. If it is the blank"
+                    + " answer template (answers-blank.json or answers-blank.txt), the file to hand in is the one your"
+                    + " sheet's Save answers button saves (" + s.id() + "-…-answers.json), or the template with your"
+                    + " answers written in.");
+        }
         StudentResult r = new StudentResult(s.id(), s.name(), Status.GRADED, Numbers.round(score, 6),
-                maxPoints(variants), null, List.of(), items, sub.source(), warnings);
+                maxPoints(variants), null, blank ? List.of(BLANK_FLAG) : List.of(), items, sub.source(), warnings);
         return new Graded(r, marked);
     }
 

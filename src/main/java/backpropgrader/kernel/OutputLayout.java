@@ -31,13 +31,17 @@ public final class OutputLayout {
             return student(id).resolve("sheet.html");
         }
 
+        /** The blank templates' names: never the name the sheet's form saves ({@code <id>-<assignment>-answers.json}). */
+        public static final String BLANK_JSON = "answers-blank.json";
+        public static final String BLANK_TEXT = "answers-blank.txt";
+
         /** The blank answers file the sheet's form fills in (never named like a saved one). */
         public Path answersJson(String id) {
-            return student(id).resolve("answers.json");
+            return student(id).resolve(BLANK_JSON);
         }
 
         public Path answersText(String id) {
-            return student(id).resolve("answers.txt");
+            return student(id).resolve(BLANK_TEXT);
         }
 
         public Path instructor() {

@@ -11,8 +11,12 @@ import java.util.regex.Pattern;
 /**
  * Reads numbers as people type them: Unicode minus and dashes, a decimal comma ({@code -1,744}), exponents
  * ({@code 1.2e-3}), fractions ({@code 3/4}) and simple arithmetic ({@code 1 - 0.1*(-1.744)}, {@code ×}, {@code ·},
- * {@code ÷}, {@code **}, {@code exp}, {@code ln}), with spaces around. Expressions are evaluated by exp4j, which
- * knows arithmetic and the usual one-argument functions and nothing else: nothing typed is ever executed.
+ * {@code ÷}, {@code **}, {@code exp}, {@code ln}), with spaces around; a leading {@code ≈}, {@code ~} or {@code =}
+ * and a trailing {@code …} or {@code ...} are dropped ({@code ≈ −1.85}, {@code 0.1900…}). Any other text makes the
+ * value unreadable. Expressions are evaluated by exp4j, which knows arithmetic and the usual one-argument functions
+ * and nothing else: nothing typed is ever executed. The sheet checks each box with this same class as it is typed
+ * (compiled for the browser), so a problem is a whole sentence fragment a student can act on, never exp4j's own
+ * message.
  */
 public final class AnswerParser {
 
@@ -25,6 +29,10 @@ public final class AnswerParser {
     private static final Pattern LITERAL = Pattern.compile("(\\d*\\.\\d+|\\d+\\.?)([eE][+-]?\\d+)?");
     private static final Pattern GROUPED = Pattern.compile("[+-]?\\d{1,3}(,\\d{3})+\\.\\d*");
     private static final Pattern ALLOWED = Pattern.compile("[0-9A-Za-z.+\\-*/^() ]*");
+    /** A word in an expression that exp4j does not know ("rounded", "about"); the functions it does know. */
+    private static final Pattern WORD = Pattern.compile("[A-Za-z]+");
+    private static final Pattern KNOWN = Pattern.compile(
+            "(?i)exp|ln|log|sqrt|cbrt|abs|pi|e|sin|cos|tan|asin|acos|atan|sinh|cosh|tanh|ceil|floor|signum");
     private static final Function LN = new Function("ln", 1) {
         @Override
         public double apply(double... args) {
@@ -60,9 +68,20 @@ public final class AnswerParser {
         } catch (ArithmeticException e) {
             return Answer.invalid(raw, quote(raw.strip()) + " divides by zero");
         } catch (RuntimeException e) {
-            return Answer.invalid(raw, quote(raw.strip()) + " is not a number or a simple arithmetic expression ("
-                    + e.getMessage() + ")");
+            return Answer.invalid(raw, quote(raw.strip()) + " is not a number or a simple arithmetic expression"
+                    + unknownWord(s));
         }
+    }
+
+    /** What exp4j could not read, in words: the first word that is not one of its functions ("rounded"). */
+    private static String unknownWord(String s) {
+        Matcher m = WORD.matcher(s.replaceAll("(\\d)[eE]([+-]?\\d)", "$1 $2"));
+        while (m.find()) {
+            if (!KNOWN.matcher(m.group()).matches()) {
+                return " ('" + m.group() + "' is not part of one)";
+            }
+        }
+        return "";
     }
 
     private static Expression build(String s) {
@@ -87,7 +106,7 @@ public final class AnswerParser {
                 default -> b.append(c);
             }
         }
-        s = b.toString().replace("**", "^");
+        s = withoutApproximationMarks(b.toString()).replace("**", "^");
         if (s.indexOf(',') >= 0) {
             if (s.indexOf('.') < 0) {
                 s = s.replace(',', '.'); // a decimal comma: −1,744
@@ -163,6 +182,23 @@ public final class AnswerParser {
             }
         }
         return b.append('\'').toString();
+    }
+
+    /**
+     * A value as people write an approximation — "≈ −1.85", "~0.19", "= 0.217", "0.1900…", "0.19..." — without
+     * the marks: one leading ≈, ~ or = and one trailing … or ..., spaces around them allowed.
+     */
+    private static String withoutApproximationMarks(String s) {
+        String t = s.strip();
+        if (t.startsWith("≈") || t.startsWith("~") || t.startsWith("=")) {
+            t = t.substring(1).strip();
+        }
+        if (t.endsWith("…")) {
+            t = t.substring(0, t.length() - 1).strip();
+        } else if (t.endsWith("...")) {
+            t = t.substring(0, t.length() - 3).strip();
+        }
+        return t;
     }
 
     /** The most decimals any number in an expression is written with. */

@@ -9,7 +9,7 @@ import net.objecthunter.exp4j.function.Function;
  * {@code 12x(2x^2-1)^2}, {@code 3*(2x**2 − 1)²·4x} — and the generator's key alike: exp4j after
  * {@link #normalise}. Whether an answer is the right function is {@code SymbolicAnswers}' one rule.
  */
-final class FunctionAnswers {
+public final class FunctionAnswers {
 
     private static final Function LN = new Function("ln", 1) {
         @Override
@@ -22,7 +22,7 @@ final class FunctionAnswers {
     }
 
     /** The typed expression read as a function of {@code variable}; the exception's message says what is wrong. */
-    static Expression parse(String typed, String variable) {
+    public static Expression parse(String typed, String variable) {
         String s = normalise(typed);
         if (s.isBlank()) {
             throw new IllegalArgumentException("the answer is empty");

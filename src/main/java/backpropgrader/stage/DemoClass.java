@@ -3,6 +3,7 @@ package backpropgrader.stage;
 import backpropgrader.engine.Misconception;
 import backpropgrader.kernel.OutputLayout;
 import backpropgrader.marking.Variant;
+import backpropgrader.render.SheetPage;
 import backpropgrader.stage.SyntheticAnswers.Style;
 
 import java.io.IOException;

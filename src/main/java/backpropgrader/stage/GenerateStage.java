@@ -132,7 +132,7 @@ public final class GenerateStage {
         }
         String code = course.variantCode(s);
         SheetPage page = new SheetPage(s, course.title(), course.assignment(), course.locale(), List.copyOf(variants),
-                provenance, code);
+                provenance, code, course.deadline().dueFor(s.id()), course.handIn());
         staged.write(layout.sheet(s.id()), Sheets.sheet(page));
         staged.write(layout.answersJson(s.id()), AnswerTemplates.json(s, code, variants));
         staged.write(layout.answersText(s.id()),

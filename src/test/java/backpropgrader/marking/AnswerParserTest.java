@@ -29,7 +29,13 @@ class AnswerParserTest {
         "2**3              | 8        | 0",
         "1,234.5           | 1234.5   | 1",
         "ln(1)             | 0        | 0",
-        ".5                | 0.5      | 1"})
+        ".5                | 0.5      | 1",
+        "≈ −1.85           | -1.85    | 2",
+        "~0.19             | 0.19     | 2",
+        "= 0.217           | 0.217    | 3",
+        "0.1900…           | 0.19     | 4",
+        "'  −0.19 ... '    | -0.19    | 2",
+        "≈ 1 - 0.1*0.388…  | 0.9612   | 3"})
     void readsWhatPeopleType(String raw, double value, int decimals) {
         Answer a = AnswerParser.parse(raw);
         assertTrue(a.isNumber(), a.problem());
@@ -47,7 +53,12 @@ class AnswerParserTest {
         "[1]            | contains '['",
         "java.lang.System.exit(1) | is not a number or a simple arithmetic expression",
         "ln(-1)         | does not give a finite number",
-        "1e400          | is too large"})
+        "1e400          | is too large",
+        "0.217 (rounded) | is not a number or a simple arithmetic expression ('rounded' is not part of one)",
+        "about -0.05    | ('about' is not part of one)",
+        "≈≈ 1           | contains '≈'",
+        "1.85 …?        | contains '…'",
+        "0.19 ≈         | contains '≈'"})
     void saysWhyAValueIsNotANumber(String raw, String why) {
         Answer a = AnswerParser.parse(raw);
         assertTrue(a.isInvalid());
@@ -91,6 +102,15 @@ class AnswerParserTest {
         assertTrue(a.problem().startsWith("'" + "x".repeat(60) + "…' is not a number"), a.problem());
         Answer b = AnswerParser.parse("1\u202e2");
         assertTrue(b.problem().startsWith("'1\\u202e2' contains '\\u202e'"), b.problem());
+    }
+
+    @Test
+    void aProblemNeverQuotesTheExpressionLibrary() {
+        for (String raw : new String[] {"0.217 (rounded)", "2.52 2", "abc", "1.7.4", "(1", "sin"}) {
+            String problem = AnswerParser.parse(raw).problem();
+            assertFalse(problem.contains("pos") || problem.contains("Unknown") || problem.contains("operand")
+                    || problem.contains("exp4j"), problem);
+        }
     }
 
     @Test

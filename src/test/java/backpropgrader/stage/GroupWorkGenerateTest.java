@@ -75,8 +75,8 @@ class GroupWorkGenerateTest {
             assertNull(key("out", "s4", e).get("group"), "no group, no group field");
             assertEquals("s4", key("out", "s4", e).get("provenance").get("variant_owner").asText());
         }
-        assertEquals("s2", TreeFiles.read(fx.out("students/s2/answers.json")).get("student").asText());
-        String text = Files.readString(fx.out("students/s2/answers.txt"));
+        assertEquals("s2", TreeFiles.read(fx.out("students/s2/answers-blank.json")).get("student").asText());
+        String text = Files.readString(fx.out("students/s2/answers-blank.txt"));
         assertTrue(text.contains("\nstudent = s2\n"), text);
         assertTrue(text.contains("# Group work: group Team Red has the same numbers; one answers file for the group is"
                 + " enough,\n# handed in by any member under their own id.\n"), text);
@@ -85,7 +85,7 @@ class GroupWorkGenerateTest {
         assertTrue(sheet.contains("<strong>group work</strong>, group <strong class=\"group\">Team Red</strong>"), sheet);
         assertFalse(sheet.contains("yours alone"), sheet);
         assertTrue(Files.readString(fx.out("students/s4/sheet.html")).contains("these numbers are yours alone"));
-        assertFalse(Files.readString(fx.out("students/s4/answers.txt")).contains("Group work"));
+        assertFalse(Files.readString(fx.out("students/s4/answers-blank.txt")).contains("Group work"));
         String solutions = Files.readString(fx.out("instructor/solutions/s1.html"));
         assertTrue(solutions.contains("· group <strong class=\"group\">Team Red</strong> (the same variant for every"
                 + " member)"), solutions);
@@ -156,7 +156,7 @@ class GroupWorkGenerateTest {
         assertFalse(sheet.contains("<b>Team</b>"), "a group name is text, not markup");
         assertTrue(sheet.contains("&lt;b&gt;Team&lt;/b&gt; &amp;"), sheet);
         assertFalse(Files.readString(fx.out("instructor/solutions/s2.html")).contains("<b>Team</b>"));
-        assertTrue(Files.readString(fx.out("students/s2/answers.txt")).contains("# Group work: group <b>Team</b> &  friends"
+        assertTrue(Files.readString(fx.out("students/s2/answers-blank.txt")).contains("# Group work: group <b>Team</b> &  friends"
                 + " has the same numbers;"));
         assertEquals(values("out", "s1", "example-1-single-sample"), values("out", "s2", "example-1-single-sample"));
     }
