@@ -15,12 +15,12 @@ import java.util.stream.Stream;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * The catalogue's names (DESIGN.md §6, a contract) are spelt in one place, the engine's {@link Misconception}:
+ * The catalogue's names (docs/MARKING.md, a contract) are spelt in one place, the engine's {@link Misconception}:
  * every other main source file names a misconception by its enum constant, so a misspelt name cannot compile.
  */
 class MisconceptionNamesTest {
 
-    /** The contract's names, as DESIGN.md §6 lists them. */
+    /** The contract's names, as docs/MARKING.md lists them. */
     static final List<String> CATALOGUE = List.of("sign-error", "no-batch-mean", "missing-half",
             "wrong-activation-derivative", "pre-activation-for-activation", "swapped-indices",
             "updated-weights-in-backprop", "stale-weights", "no-learning-rate");

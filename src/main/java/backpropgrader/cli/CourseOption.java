@@ -8,7 +8,7 @@ import java.nio.file.Path;
 /** {@code --course FILE}, declared once for the commands that read a course file ({@code @Mixin}). */
 final class CourseOption {
 
-    /** The course file looked for in the working folder when {@code --course} is not given (DESIGN.md §7). */
+    /** The course file looked for in the working folder when {@code --course} is not given (the README's commands). */
     static final String DEFAULT = "course.yaml";
 
     @Option(names = "--course", paramLabel = "FILE", description = "The course file (default: ./course.yaml when"

@@ -9,7 +9,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 
 /**
- * The exit codes of DESIGN.md §7 (Unix sysexits where they exist), and the one place a command's failure becomes
+ * The exit codes of the README's commands (Unix sysexits where they exist), and the one place a command's failure becomes
  * one: {@link #report} for what a command threw, {@link #usage} for what picocli could not parse, {@link #of} for
  * a graded class.
  */

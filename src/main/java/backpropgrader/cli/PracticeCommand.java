@@ -5,6 +5,7 @@ import backpropgrader.kernel.UsageException;
 import backpropgrader.stage.PracticeStage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -27,12 +28,11 @@ final class PracticeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Where the pages go.")
-    Path out;
+    @Mixin
+    OutOption outOption;
 
-    @Option(names = "--course", paramLabel = "FILE", description = "The course file, for its title, locale, families"
-            + " and marking (default: built-in defaults, families from ./exercises). Its secret is not read.")
-    Path course;
+    @Mixin
+    CourseOption courseOption; // practice reads the course's title, locale, families and marking, never its secret
 
     @Option(names = "--family", arity = "1..*", paramLabel = "ID", description = "Only these families (default:"
             + " every family of the course).")
@@ -44,10 +44,8 @@ final class PracticeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Arguments.file(course, "--course");
-        if (Files.exists(out) && !Files.isDirectory(out)) {
-            throw new UsageException(out + ": is a file, not a folder (--out).");
-        }
+        Path out = outOption.required();
+        Path course = courseOption.file();
         PracticeStage.Summary s = PracticeStage.run(new PracticeStage.Request(out, course, families, seed));
         PrintWriter o = spec.commandLine().getOut();
         o.printf(Locale.ROOT, "Wrote %d practice page%s (%d variants each) in %s; open %s.%n", s.pages().size(),

@@ -4,7 +4,7 @@ import java.util.Map;
 import java.util.function.ToIntFunction;
 
 /**
- * The rounding-aware model (DESIGN.md §6, §7): the set of values a careful hand computation can reach for every
+ * The rounding-aware model (docs/MARKING.md, §7): the set of values a careful hand computation can reach for every
  * quantity. Every written intermediate may be anywhere within half a unit of its last written decimal of its
  * correct value, or be the rounding of anything its own parents reach; these sets are carried through the node
  * formulas by interval arithmetic. The same model marks the lecture's printed numbers and students' answers.

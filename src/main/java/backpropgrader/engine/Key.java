@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A quantity key of DESIGN.md §4, read into its parts: what it names, its layer, its node indices, its training
+ * A quantity key of docs/KEYS.md, read into its parts: what it names, its layer, its node indices, its training
  * sample and its iteration. {@link #toString()} writes exactly the contract's spelling, and only that spelling
  * reads back ({@code z[1]_1(2)@2}, never {@code z[1]_1(0)}, {@code z[1]_1@1} or {@code z[01]_1}), so a key read and
  * written again is the same text. The chain-rule quiz's keys are keys too: {@code f_1}, {@code df_1/dx},
@@ -303,7 +303,7 @@ public record Key(Kind kind, String coefficient, int layer, int n, int m, int sa
         };
     }
 
-    /** The contract's spelling (DESIGN.md §4), the one {@link #parse} reads. */
+    /** The contract's spelling (docs/KEYS.md), the one {@link #parse} reads. */
     @Override
     public String toString() {
         return switch (kind) {
@@ -356,6 +356,6 @@ public record Key(Kind kind, String coefficient, int layer, int n, int m, int sa
      */
     public static Key parse(String text) {
         return read(text).orElseThrow(() -> new IllegalArgumentException("\"" + text + "\" is not a quantity key"
-                + " (DESIGN.md §4: x_1, w[1]_2,1, z[1]_1(2)@2, dJ/dw[2]_1,1, …)"));
+                + " (docs/KEYS.md: x_1, w[1]_2,1, z[1]_1(2)@2, dJ/dw[2]_1,1, …)"));
     }
 }

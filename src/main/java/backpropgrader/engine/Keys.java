@@ -1,7 +1,7 @@
 package backpropgrader.engine;
 
 /**
- * Quantity keys as the text the graph is keyed by, spelt by {@link Key} (the one spelling of DESIGN.md §4).
+ * Quantity keys as the text the graph is keyed by, spelt by {@link Key} (the one spelling of docs/KEYS.md).
  * {@code t} is the training sample (0 when there is only one, so no "(t)" appears) and {@code k} the iteration
  * (1 carries no "@k").
  */

@@ -3,7 +3,7 @@ package backpropgrader.engine;
 import java.util.Optional;
 
 /**
- * The misconception catalogue of DESIGN.md §6 (the names are a contract, and this is the one place they are
+ * The misconception catalogue of docs/MARKING.md (the names are a contract, and this is the one place they are
  * spelt), each with what the student did and a one-paragraph hint that points to the lecture's formula (Week
  * 9.1). The node-level ones key the graph's alternative formulas ({@code Quantity.alternatives()});
  * {@link #SWAPPED_INDICES} is recognised by the marker from the keys ({@code Key.swapped()}).

@@ -11,7 +11,7 @@ import java.util.Set;
  * and the alternative formulas of the catalogued mistakes that start at this node.
  *
  * @param given        the value of a given quantity (inputs, targets, initial weights, λ); NaN for computed ones
- * @param alternatives misconception (DESIGN.md §6) → the formula a student with that misconception uses, in the
+ * @param alternatives misconception (docs/MARKING.md) → the formula a student with that misconception uses, in the
  *                     order they are tried
  */
 public record Quantity(String key, Role role, int iteration, int sample, Expr formula, double given,

@@ -103,7 +103,7 @@ public final class QuantityGraph {
 
     /**
      * The hand-computation model around the reference values with every quantity written to {@code decimals}
-     * places (DESIGN.md §6), kept for the last {@code decimals} asked: drawing a variant, its answer key and
+     * places (docs/MARKING.md), kept for the last {@code decimals} asked: drawing a variant, its answer key and
      * marking it all ask for the same one.
      */
     public HandComputation handReference(int decimals) {

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The course file (DESIGN.md §5, README "The course file"): the words on the sheets, the assignment id that
+ * The course file (docs/FORMATS.md, README "The course file"): the words on the sheets, the assignment id that
  * goes into every seed, the secret, the set of families, the marking defaults, what feedback reveals and the
  * locale numbers are written in. Every field but the secret has a default.
  *

@@ -11,7 +11,7 @@ import java.util.Map;
 public sealed interface FamilyStructure {
 
     /**
-     * A network trained by full-batch gradient descent, as in DESIGN.md §5.
+     * A network trained by full-batch gradient descent, as in docs/FORMATS.md.
      *
      * @param samples      training samples per variant (T)
      * @param learningRate λ: one fixed number or a grid to draw from

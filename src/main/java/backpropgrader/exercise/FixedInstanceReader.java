@@ -14,7 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads and validates a fixed instance (DESIGN.md §5) from JSON or YAML. Every problem is reported with the
+ * Reads and validates a fixed instance (docs/FORMATS.md) from JSON or YAML. Every problem is reported with the
  * file, the JSON path and what was expected and found; fields it does not know are left to other readers. A network
  * beyond {@link NetworkLimits} is refused before its numbers are read.
  */

@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The generator's side of DESIGN.md §6: no catalogued mistake may give a value the marking would accept, or the
+ * The generator's side of docs/MARKING.md: no catalogued mistake may give a value the marking would accept, or the
  * grader could never name it. A mistake is tried where it starts (the quantity carrying the alternative formula)
  * and judged where it shows: on that quantity if it is asked, else on the asked quantities computed directly
  * from it (an unasked error term ∂J/∂z is judged on its gradients ∂J/∂w). Far downstream the rounding-aware

@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 
 /**
- * A variant's seed (DESIGN.md §8): HMAC-SHA256 keyed by the UTF-8 course secret over
+ * A variant's seed (docs/ARCHITECTURE.md, qualities): HMAC-SHA256 keyed by the UTF-8 course secret over
  * {@code assignment␀familyId␀familyVersion␀owner}; its 32 bytes, read as 8 big-endian ints, seed a
  * Well19937c. Nothing else (no clock, no hashCode, no map order) goes into a variant. The owner is the student id,
  * or {@code group:<group name>} for group work ({@link GroupWork}, {@link Course#variantOwner}).

@@ -4,7 +4,7 @@ import java.nio.ByteBuffer;
 import java.util.Locale;
 
 /**
- * The variant code (DESIGN.md §5 "Variant code"): seven characters printed on a sheet, its blank answer files
+ * The variant code (docs/FORMATS.md "Variant code"): seven characters printed on a sheet, its blank answer files
  * and its instructor key, and saved with the answers, that say for whose variant a hand-in was made. One code per
  * variant owner and assignment (the student id, or {@code group:<name>} under group work), the same for every
  * family of the sheet.

@@ -20,7 +20,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Makes the students' variants of one family in one course (DESIGN.md §8): a variant is a pure function of
+ * Makes the students' variants of one family in one course (docs/ARCHITECTURE.md, qualities): a variant is a pure function of
  * (course secret, assignment, family id, family version, variant owner) — the owner being the student's id, or
  * {@code group:<group>} when the course's group work gives the student their group's variant
  * ({@link Course#variantOwner}). Each draw is checked against the family's

@@ -16,7 +16,7 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
- * Whose a submission is (DESIGN.md §5 "Submission", issue 9 Build 1–2, issue 14.3). The {@code student} field and
+ * Whose a submission is (docs/FORMATS.md "Submission", issue 9 Build 1–2, issue 14.3). The {@code student} field and
  * the file name are claims to check; the variant code says for whose variant the file was made, and, without a
  * code, the fit of the numbers does. An LMS identity from the LMS's own ids is final; a match by display name, or
  * a download that names no one, counts only when the code or the fit confirms it.

@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Collusion (DESIGN.md §6): a submission is flagged {@code collusion:<other>} when at least 3 of its answered
+ * Collusion (docs/MARKING.md): a submission is flagged {@code collusion:<other>} when at least 3 of its answered
  * numeric items, and at least half of them, are correct for the other student's variant but not for its own.
  * Numbers are compared, not strings, so a copier who retypes with a decimal comma is still caught; exercises
  * that give everyone the same numbers never count.

@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A class-wide CSV (DESIGN.md §5): a header {@code student}, then one quoted column per
+ * A class-wide CSV (docs/FORMATS.md): a header {@code student}, then one quoted column per
  * {@code <exercise-id>/<key>}; one row per student. Comma or semicolon separated. Columns {@code name} and
  * {@code email} are allowed and ignored. A broken table (an unclosed quote, a row longer than the header, a row
  * without a student id) makes the file unreadable, naming the line; so does a table past one of the

@@ -23,7 +23,7 @@ public record GradingOutcome(List<StudentResult> students, List<String> warnings
         this(students, warnings, families, List.of());
     }
 
-    /** Whether some file needs the instructor's attention: grade exits with 1 (DESIGN.md §7). */
+    /** Whether some file needs the instructor's attention: grade exits with 1 (the README's commands). */
     public boolean needsAttention() {
         return !attention.isEmpty() || students.stream().anyMatch(s -> s.status().needsAttention());
     }

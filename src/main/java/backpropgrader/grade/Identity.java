@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The roster ids a submission's claims name (DESIGN.md §5): a {@code student} field or a file name, mapped through
+ * The roster ids a submission's claims name (docs/FORMATS.md): a {@code student} field or a file name, mapped through
  * the roster. Ids match exactly, else ignoring case when that is unambiguous; a file name matches an id exactly
  * or as its first part ({@code s1234-answers.json}). Which claim wins is {@link Attribution}'s decision.
  */

@@ -21,7 +21,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The JSON submission of DESIGN.md §5: {@code {"student": "s1234", "variant": "K7M2QX9", "answers": {exercise:
+ * The JSON submission of docs/FORMATS.md: {@code {"student": "s1234", "variant": "K7M2QX9", "answers": {exercise:
  * {key: value}}}} ({@code variant}, the sheet's variant code, is optional). A value
  * is a string or a number (kept as written, trailing zeros included) or null (not answered); anything else is
  * kept as its JSON text and will be marked wrong with a reason, costing that item only.

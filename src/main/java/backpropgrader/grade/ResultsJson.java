@@ -28,7 +28,7 @@ import java.util.stream.Collectors;
 
 /**
  * Writes and reads {@code results.json}: the one place its field names are spelled. Writes it exactly as
- * DESIGN.md §5 "Results" shows it, plus provenance (tool, version, assignment, family versions), per-item
+ * docs/FORMATS.md "Results" shows it, plus provenance (tool, version, assignment, family versions), per-item
  * {@code reason} (and its {@code reason_kind} and fields), and per-student {@code name}, {@code source} and
  * {@code warnings}, the LMS identities ({@code lms}), lateness ({@code late}, {@code days_late}, and the
  * {@code penalty} in points already taken off {@code score}), per-item instructor {@code override} reasons, and
@@ -38,8 +38,8 @@ import java.util.stream.Collectors;
 " line ends, no
  * timestamps.
  *
- * <p>Reads it as an export needs it ({@link #read}): as a tree, so fields it does not know are ignored (DESIGN.md
- * §5: consumers do), the fields it uses checked, with messages that name the file, the JSON path, what was
+ * <p>Reads it as an export needs it ({@link #read}): as a tree, so fields it does not know are ignored (docs/FORMATS.md:
+ * consumers do), the fields it uses checked, with messages that name the file, the JSON path, what was
  * expected and what was found.
  */
 public final class ResultsJson {

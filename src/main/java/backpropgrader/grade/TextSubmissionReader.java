@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The plain-text submission (DESIGN.md §5), as a student fills in the template in any editor:
+ * The plain-text submission (docs/FORMATS.md), as a student fills in the template in any editor:
  * <pre>
  * # comments start with #
  * student = s1234

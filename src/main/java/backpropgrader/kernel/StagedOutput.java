@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Outputs written completely or not at all (DESIGN.md §8), the one way every stage writes its folder: each file
+ * Outputs written completely or not at all (docs/ARCHITECTURE.md, qualities), the one way every stage writes its folder: each file
  * goes into a hidden staging folder beside the target folder ({@code .DIR.staging-<pid>-…}, on the same disk, so
  * moving it is a rename); only when everything is written is it moved into place — the whole folder
  * ({@link #commit()}) or some files and folders inside it ({@link #commit(List)}), replacing what was there. If a

@@ -9,7 +9,7 @@ import java.util.List;
  * the instructor's Grade Center download, so its {@code |<columnId>} routes the scores into the existing column
  * — and the comment columns {@code Feedback to Learner} (short HTML) and {@code Feedback Format} ({@code HTML}).
  * Every field quoted; comma-separated ({@code .csv}) or, as Blackboard recommends, tab-separated ({@code .txt}).
- * The comment column names are from third-party code (LMS-FORMATS.md: uncertain).
+ * The comment column names are from third-party code (docs/LMS.md: uncertain).
  */
 final class BlackboardExport implements LmsExporter {
 

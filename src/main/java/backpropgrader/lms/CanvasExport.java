@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Canvas's upload files (LMS-FORMATS.md):
+ * Canvas's upload files (docs/LMS.md):
  * <ul>
  *   <li>{@code gradebook-import.csv} for the gradebook's "Import": the student-info columns ({@code Student, ID,
  *       SIS User ID, SIS Login ID, Section}; over the instructor's gradebook export exactly its own) and one

@@ -12,7 +12,7 @@ import java.util.OptionalDouble;
 import java.util.Set;
 
 /**
- * Moodle's upload files (LMS-FORMATS.md):
+ * Moodle's upload files (docs/LMS.md):
  * <ul>
  *   <li>{@code grading-worksheet.csv} for "Upload grading worksheet": best written over the worksheet the
  *       instructor downloaded, which keeps every row, column and {@code Last modified (grade)} value as Moodle

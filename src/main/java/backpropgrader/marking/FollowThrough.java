@@ -6,7 +6,7 @@ import backpropgrader.engine.Quantity;
 import java.util.List;
 
 /**
- * Follow-through (DESIGN.md §6): an answer that is not correct, but is what the student's own earlier answers
+ * Follow-through (docs/MARKING.md): an answer that is not correct, but is what the student's own earlier answers
  * give — carried through every level, through quantities the sheet did not ask too, with every unasked
  * intermediate rounded as the sheet rounds. Guarded against gaming: an earlier wrong answer of 0, 1 or a given
  * value copied, or a result of 0 or equal to a given value, makes the work trivial and earns nothing.

@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Marks one student's answers to one exercise (DESIGN.md §6). For each asked item, in this order:
+ * Marks one student's answers to one exercise (docs/MARKING.md). For each asked item, in this order:
  * {@code missing} when blank; {@code wrong} with the reason when the value cannot be read; {@code correct} when
  * it fits the reference (its rounding window meets what a careful hand computation can reach, or it is within
  * the absolute or relative tolerance); {@code follow-through} when it fits the student's own world and an

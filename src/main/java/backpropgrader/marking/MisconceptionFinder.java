@@ -19,7 +19,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Names the catalogued mistake behind a wrong answer, where the error starts (DESIGN.md §6). A mistake is a
+ * Names the catalogued mistake behind a wrong answer, where the error starts (docs/MARKING.md). A mistake is a
  * node's alternative formula ({@code Quantity.alternatives()}), tried on the asked node itself and on the
  * unasked quantities between it and the student's answered ones (an unasked error term feeding an asked
  * gradient); or {@code swapped-indices}. The world of a mistake starts from the student's own answers, and is

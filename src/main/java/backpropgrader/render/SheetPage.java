@@ -45,14 +45,14 @@ public record SheetPage(Student student, String courseTitle, String assignment, 
         this(student, courseTitle, assignment, locale, variants, provenance, "", due, handIn);
     }
     /**
-     * The blank answer templates beside the sheet (DESIGN.md §5): never the name the sheet's form saves under,
+     * The blank answer templates beside the sheet (docs/FORMATS.md): never the name the sheet's form saves under,
      * so a blank file handed back cannot pass for the student's answers.
      */
     public static final String BLANK_JSON = OutputLayout.Handout.BLANK_JSON;
     public static final String BLANK_TEXT = OutputLayout.Handout.BLANK_TEXT;
 
     /**
-     * The file the sheet's form saves (DESIGN.md §5): {@code <student>-<assignment>-answers.json}, which
+     * The file the sheet's form saves (docs/FORMATS.md): {@code <student>-<assignment>-answers.json}, which
      * {@code grade} reads as the student's from its first part. Characters a file name cannot hold become '-'.
      */
     public String savedFileName() {

@@ -58,7 +58,7 @@ public record SheetView(String lang, String courseTitle, String assignment, Stri
      * One asked quantity beside its answer box.
      *
      * @param inputId the form field's id (unique on the page)
-     * @param key     the quantity key (DESIGN.md §4), as the answers file uses it
+     * @param key     the quantity key (docs/KEYS.md), as the answers file uses it
      * @param label   the quantity in the lecture's notation (MathML)
      * @param plain   the same as plain text (for screen readers and tooltips)
      * @param decimals the places the sheet asks for (the check as typed shows an expression's value with more)

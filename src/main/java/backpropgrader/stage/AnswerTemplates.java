@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 
 /**
- * The blank answer files a student may fill in instead of the sheet's form (DESIGN.md §5 submission formats):
+ * The blank answer files a student may fill in instead of the sheet's form (docs/FORMATS.md submission formats):
  * {@code answers-blank.json} with the student's id, the sheet's variant code and every asked key set to "", and
  * {@code answers-blank.txt} with the same id and code, then {@code [exercise-id]} headers and {@code key = } lines.
  * Their names are never the one the form saves ({@code SheetPage.savedFileName()}), and {@code grade} flags a file

@@ -36,7 +36,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * {@code ./grader generate} (DESIGN.md §7). Order of work: read and check every input (roster, course, families)
+ * {@code ./grader generate} (the README's commands). Order of work: read and check every input (roster, course, families)
  * before writing anything; lock the output folder (another run writing it makes this one refuse); make each
  * student's variants; write their files into a staging folder; move the finished folders into place. With {@code only}, just those students' folders and keys are redone.
  */

@@ -30,7 +30,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * {@code ./grader grade} (DESIGN.md §7). Order of work: check the paths; read the course, the roster, the
+ * {@code ./grader grade} (the README's commands). Order of work: check the paths; read the course, the roster, the
  * families and the overrides (any problem stops here, before anything is written); open the submissions (a
  * folder, a zip, an LMS download); mark every student ({@link Grading}), re-deriving their variants from the
  * course secret a few students ahead, apply the overrides and late penalties to each result once, as it is

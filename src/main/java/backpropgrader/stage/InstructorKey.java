@@ -18,7 +18,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * One student's key for one exercise (DESIGN.md §5 "Instructor key"): the fixed instance (so {@code solve}
+ * One student's key for one exercise (docs/FORMATS.md "Instructor key"): the fixed instance (so {@code solve}
  * reads a network key as it is), {@code answers} (each asked key → its exact value, or the derivative as an
  * expression), {@code values} (every quantity), {@code decimals}, and the provenance — tool version, family
  * version, how the seed was derived (with the variant owner: the student id, or {@code group:<group>}) and how

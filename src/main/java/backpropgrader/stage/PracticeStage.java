@@ -24,7 +24,7 @@ import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
- * {@code ./grader practice} (DESIGN.md §7): one self-contained practice page per family, and an index. Each page
+ * {@code ./grader practice} (the README's commands): one self-contained practice page per family, and an index. Each page
  * carries a pool of {@value #POOL} variants drawn here by the family's own code and checked against its own
  * constraints, from a random practice seed — never from the course secret, which is not even read — and the
  * whole core compiled for the browser, which rebuilds the drawn variant, marks what the student types and writes
@@ -65,11 +65,11 @@ public final class PracticeStage {
         List<String> names = pages.stream().map(PracticePage::fileName).toList();
         try (OutputLock lock = StagedOutput.lock(r.out(), "practice"); StagedOutput staged = StagedOutput.into(lock)) {
             for (PracticePage p : pages) {
-                staged.write(Path.of(p.fileName()), Practices.page(p, pages));
+                staged.write(r.out().resolve(p.fileName()), Practices.page(p, pages));
             }
-            staged.write(Path.of(Practices.INDEX), Practices.index(pages));
-            List<Path> all = new ArrayList<>(names.stream().map(Path::of).toList());
-            all.add(Path.of(Practices.INDEX));
+            staged.write(r.out().resolve(Practices.INDEX), Practices.index(pages));
+            List<Path> all = new ArrayList<>(names.stream().map(r.out()::resolve).toList());
+            all.add(r.out().resolve(Practices.INDEX));
             staged.commit(all);
         }
         return new Summary(families, names, seed, r.out().resolve(Practices.INDEX));

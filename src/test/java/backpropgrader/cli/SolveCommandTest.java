@@ -116,7 +116,7 @@ class SolveCommandTest {
         assertTrue(Cli.run("solve", file.toString()).out().contains("b[2]_2,new@2 = b[2]_2,new − λ·∂J/∂b[2]_2@2"));
     }
 
-    /** DESIGN.md §4's keys for a network, spelled here from the table, not by the engine's Keys. */
+    /** docs/KEYS.md's keys for a network, spelled here from the table, not by the engine's Keys. */
     private static Set<String> designKeys(int[] layers, int samples, int steps, boolean bias) {
         int depth = layers.length - 1;
         Set<String> keys = new LinkedHashSet<>();

@@ -13,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The parsed key reads and writes exactly the spelling of DESIGN.md §4, and nothing else. */
+/** The parsed key reads and writes exactly the spelling of docs/KEYS.md, and nothing else. */
 class KeyTest {
 
     /**

@@ -20,7 +20,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The LMSs' own matching rules, re-implemented from their sources as LMS-FORMATS.md describes them, to read our
+ * The LMSs' own matching rules, re-implemented from their sources as docs/LMS.md describes them, to read our
  * exports back the way the LMS would. Independent of the production readers on purpose. Public: the
  * {@code export} command's tests (package cli) read its files back with them too.
  */

@@ -141,7 +141,7 @@ class SheetsTest {
     void theFormCarriesTheStudentsIdAndTheScriptThatSavesTheirAnswersFile() {
         String html = Sheets.sheet(TestPages.all(Locale.ENGLISH));
         assertTrue(html.contains("<form id=\"answer-form\" method=\"dialog\" data-student=\"s1234\""
-                + " data-assignment=\"week9-bp\" data-file=\"s1234-week9-bp-answers.json\""));
+                + " data-assignment=\"week9-bp\" data-variant=\"" + TestPages.CODE + "\" data-file=\"s1234-week9-bp-answers.json\""));
         assertTrue(html.contains("download=\"s1234-week9-bp-answers.json\""));
         assertFalse(html.contains("type=\"submit\""), "nothing submits the form: Enter never saves");
         assertTrue(html.contains("new Blob([JSON.stringify(data, null, 2)"));

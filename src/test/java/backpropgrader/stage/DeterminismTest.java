@@ -15,7 +15,7 @@ import java.util.concurrent.TimeUnit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** DESIGN.md §8: the same inputs give byte-identical outputs in separate processes, whatever the default locale. */
+/** docs/ARCHITECTURE.md, qualities: the same inputs give byte-identical outputs in separate processes, whatever the default locale. */
 class DeterminismTest {
 
     @TempDir

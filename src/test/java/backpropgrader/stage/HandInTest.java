@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The hand-in cannot go stale (DESIGN.md §5): the file the sheet's form saves is named for the student and the
+ * The hand-in cannot go stale (docs/FORMATS.md): the file the sheet's form saves is named for the student and the
  * assignment, and grade takes it as theirs from that name alone; the blank templates beside the sheet have other
  * names, and one handed back untouched is flagged for the instructor and explained to the student.
  */
