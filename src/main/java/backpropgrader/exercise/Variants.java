@@ -107,7 +107,8 @@ public final class Variants {
     private Found first(RandomGenerator rng, String studentId, String who, Map<String, Integer> rejections) {
         int max = family.constraints().maxDraws();
         for (int draw = 1; draw <= max; draw++) {
-            Found f = family.structure() instanceof FamilyStructure.Network n ? network(n, rng, studentId, rejections)
+            Found f = family.structure() instanceof FamilyStructure.Network n
+                    ? network(n, rng, studentId, rejections)
                     : chainRule((FamilyStructure.ChainRule) family.structure(), rng, studentId, rejections);
             if (f != null) {
                 return new Found(f.variant(), f.templates(), draw);
@@ -158,8 +159,9 @@ public final class Variants {
             rejections.merge(failed, 1, Integer::sum);
             return null;
         }
-        return new Found(new Variant(studentId, family.id(), family.id(), family.version(), family.title(), null,
-                d.graph(), asked(d.functions()), marking, family.sameForEveryone(), d.functions()), d.templates(), 0);
+        Variant drawn = new Variant(studentId, family.id(), family.id(), family.version(), family.title(), null,
+                d.graph(), asked(d.functions()), marking, family.sameForEveryone(), d.functions());
+        return new Found(drawn, d.templates(), 0);
     }
 
     private List<Asked> asked(List<OneVariableFunction> functions) {
