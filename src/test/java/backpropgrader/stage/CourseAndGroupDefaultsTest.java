@@ -46,7 +46,7 @@ class CourseAndGroupDefaultsTest {
         Files.writeString(fx.dir.resolve("course.yaml"), COURSE + "secret: \"" + SECRET + "\"\n");
         Files.createDirectories(dir.resolve("subs"));
         for (String id : List.of("S1001", "S1002", "S1003")) { // three hand in; the other three do not
-            JsonNode blank = TreeFiles.read(dir.resolve("handout/students/" + id + "/answers.json"));
+            JsonNode blank = TreeFiles.read(dir.resolve("handout/students/" + id + "/answers-blank.json"));
             Files.writeString(dir.resolve("subs/" + id + ".json"), fx.saved(id, blank.get("variant").asText(),
                     fx.answers(id, Style.CORRECT)));
         }
