@@ -18,8 +18,9 @@ import java.util.Set;
  * {@code missing} when blank; {@code wrong} with the reason when the value cannot be read; {@code correct} when
  * it fits the reference (its rounding window meets what a careful hand computation can reach, or it is within
  * the absolute or relative tolerance); {@code follow-through} when it fits the student's own world and an
- * earlier answer of theirs is wrong ({@link FollowThrough}); else {@code wrong}, with the catalogued mistake
- * that explains it where the error starts ({@link MisconceptionFinder}). Correct earns the item's points,
+ * earlier answer of theirs is wrong ({@link FollowThrough}); else {@code wrong}: saying so when it is only the
+ * answer's missing decimals, read as zeros, that make it wrong ({@link Padding}), else with the catalogued
+ * mistake that explains it where the error starts ({@link MisconceptionFinder}). Correct earns the item's points,
  * follow-through the exercise's follow-through credit times them.
  */
 public final class Marker {
@@ -101,6 +102,10 @@ public final class Marker {
         Decision followThrough = FollowThrough.decide(w, key, a);
         if (followThrough != null) {
             return followThrough;
+        }
+        Reason.FewerDecimals padded = Padding.decides(w, key, a);
+        if (padded != null) {
+            return Decision.of(Verdict.WRONG, padded);
         }
         MisconceptionFinder.Found f = MisconceptionFinder.find(w, key, a);
         Double gives = a.expression()

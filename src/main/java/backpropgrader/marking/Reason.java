@@ -28,6 +28,11 @@ import java.util.List;
  * <li>{@code wrong} ({@link Wrong}): wrong, with the correct value. {@code gives}: what the student's arithmetic
  *     expression gives (null for a plain number); {@code not_from}, {@code not_from_typed}: the nearest wrong
  *     earlier answers, whose value it is not either (keys, as typed; empty when there are none).</li>
+ * <li>{@code fewer-decimals} ({@link FewerDecimals}): wrong only because the answer has fewer decimals than the
+ *     sheet asks and is read as if padded with zeros; as written it would have been correct (or what the
+ *     student's own earlier answers give). {@code typed}: the answer as typed; {@code read_as}: as it is read
+ *     ({@code 0.08} → {@code 0.080}); {@code from}, {@code from_typed}: the nearest wrong earlier answers whose
+ *     value it would have been as written (empty when it would have been correct).</li>
  * <li>{@code misconception} ({@link Mistake}): wrong, and a catalogued mistake (the item's {@code misconception})
  *     explains it. {@code gives} as for {@code wrong}; {@code node}: where the mistake is (the item's own key,
  *     an earlier quantity, or for {@code swapped-indices} the key with the two indices exchanged);
@@ -144,6 +149,22 @@ public sealed interface Reason {
 
         public String kind() {
             return "wrong";
+        }
+    }
+
+    /**
+     * @param typed  the answer as typed (stripped), never rewritten
+     * @param readAs the same text padded with zeros to the sheet's places, as the rule reads it
+     * @param from   the nearest wrong earlier answers whose value it would have been as written; empty when it
+     *               would have been correct as written
+     */
+    record FewerDecimals(Correct correct, String typed, String readAs, List<Earlier> from) implements Reason {
+        public FewerDecimals {
+            from = List.copyOf(from);
+        }
+
+        public String kind() {
+            return "fewer-decimals";
         }
     }
 

@@ -33,6 +33,10 @@ public final class ReasonFields {
         } else if (r instanceof Reason.Wrong w) {
             out.put("gives", w.gives());
             from("not_from", w.notFrom(), out);
+        } else if (r instanceof Reason.FewerDecimals f) {
+            out.put("typed", f.typed());
+            out.put("read_as", f.readAs());
+            from("from", f.from(), out);
         } else if (r instanceof Reason.Mistake m) {
             out.put("gives", m.gives());
             out.put("node", m.node());

@@ -47,6 +47,9 @@ public final class ReasonSentence {
             return wrong(w.correct(), w.gives(), a)
                     + (w.notFrom().isEmpty() ? "" : " Nor is it what " + yourEarlier(w.notFrom()) + ".");
         }
+        if (r instanceof Reason.FewerDecimals f) {
+            return fewerDecimals(f, a);
+        }
         if (r instanceof Reason.Mistake m) {
             return wrong(m.correct(), m.gives(), a) + (a.misconceptions() ? named(m, a) : "");
         }
@@ -79,6 +82,22 @@ public final class ReasonSentence {
         }
         return "Wrong: " + (expression == null ? "" : expression + "; ") + "the correct value is "
                 + correct(correct, a) + ".";
+    }
+
+    /**
+     * "Wrong: the sheet asks for 3 decimal places; 0.08 read as 0.080 is not within rounding of the correct value,
+     * which is 0.0759 (0.076 at 3 decimal places)." — or "… is not what your earlier answer ŷ_1 = 1.9 gives."
+     */
+    private static String fewerDecimals(Reason.FewerDecimals f, Audience a) {
+        int d = f.correct().decimals();
+        String start = "Wrong: the sheet asks for " + d + (d == 1 ? " decimal place; " : " decimal places; ")
+                + f.typed() + " read as " + f.readAs();
+        if (f.from().isEmpty()) {
+            return start + " is not within rounding of the correct value"
+                    + (a.expected() ? ", which is " + correct(f.correct(), a) : "") + ".";
+        }
+        return start + " is not what " + yourEarlier(f.from()) + "."
+                + (a.expected() ? " The correct value is " + correct(f.correct(), a) + "." : "");
     }
 
     /** The mistake named: " Your value fits a known mistake in ∂J/∂z[1]_1 (not asked): …, which gives 0.123." */

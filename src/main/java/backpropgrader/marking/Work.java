@@ -30,6 +30,11 @@ record Work(QuantityGraph graph, Marking marking, Values exact, HandComputation 
         return ancestorCache.computeIfAbsent(key, graph::ancestors);
     }
 
+    /** The world the student's answers are judged consistent in: their own. */
+    HandComputation world() {
+        return own;
+    }
+
     int decimals() {
         return marking.decimals();
     }

@@ -33,6 +33,9 @@ class ReasonFieldsTest {
                 ReasonFields.of(new Reason.NoFollowThrough(List.of(h), true, Reason.Trivial.ZERO, c)));
         assertEquals(map("kind", "wrong", "gives", 7.5, "not_from", List.of(), "not_from_typed", List.of()),
                 ReasonFields.of(new Reason.Wrong(c, 7.5, List.of())));
+        assertEquals(map("kind", "fewer-decimals", "typed", "0,88", "read_as", "0,880", "from", List.of("h[1]_1"),
+                "from_typed", List.of("0,881")), ReasonFields.of(new Reason.FewerDecimals(c, "0,88", "0,880",
+                List.of(h))));
         assertEquals(map("kind", "misconception", "gives", null, "node", "dJ/dw[1]_1,2", "node_asked", true,
                 "value", -0.048), ReasonFields.of(new Reason.Mistake(c, null, Misconception.SWAPPED_INDICES,
                 "dJ/dw[1]_1,2", "∂J/∂w[1]_1,2", Reason.Place.ASKED, -0.048)));
