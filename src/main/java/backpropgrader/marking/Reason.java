@@ -20,10 +20,11 @@ import java.util.List;
  *     to the sheet's rounding, give it.</li>
  * <li>{@code follow-through} ({@link FollowThrough}): not correct, but what the student's own earlier answers
  *     give. {@code from}: the nearest of those earlier answers (keys); {@code from_typed}: each as typed.</li>
- * <li>{@code no-follow-through} ({@link NoFollowThrough}): what the earlier answers give, but a trivial value
- *     (0, 1 or a copied given value) earns nothing. {@code from}, {@code from_typed} as above;
- *     {@code trivial_in}: {@code earlier} (the one earlier answer in {@code from} is trivial) or {@code this}
- *     (this answer is); {@code trivial}: {@code zero}, {@code one} or {@code given}; {@code given}: the given
+ * <li>{@code no-follow-through} ({@link NoFollowThrough}): what the earlier answers give, but the earlier answer
+ *     where the departure entered is trivial (0, 1 or a copied given value) and earns nothing. {@code from},
+ *     {@code from_typed} as above; {@code trivial_in}: {@code earlier} (the one earlier answer in {@code from} is
+ *     trivial), or {@code this} (this answer is: only in reasons read back from files of earlier versions,
+ *     since a value the student's own answers produce is never trivial); {@code trivial}: {@code zero}, {@code one} or {@code given}; {@code given}: the given
  *     value's key (null unless {@code given}).</li>
  * <li>{@code wrong} ({@link Wrong}): wrong, with the correct value. {@code gives}: what the student's arithmetic
  *     expression gives (null for a plain number); {@code not_from}, {@code not_from_typed}: the nearest wrong

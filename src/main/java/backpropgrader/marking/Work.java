@@ -35,6 +35,11 @@ record Work(QuantityGraph graph, Marking marking, Values exact, HandComputation 
         return own;
     }
 
+    /** Whether an answer is what the student's own earlier answers give (by the one tolerance rule). */
+    boolean fitsWorld(String key, Answer a) {
+        return Tolerance.accepts(world().reach(key), ownValue(key), a.value(), a.decimals(), marking);
+    }
+
     int decimals() {
         return marking.decimals();
     }
