@@ -84,7 +84,7 @@ public final class Marker {
         }
         HandComputation own = HandComputation.own(exact, k -> m.decimals(), windows);
         return new Work(g, m, exact, reference, key, answers, windows, ownValues, accepted, own,
-                g.evaluateWith(ownValues), new java.util.HashMap<>());
+                g.evaluateWith(ownValues), OwnDerivatives.of(v, answers), new java.util.HashMap<>());
     }
 
     /** The one decision for a numeric item. */
@@ -100,6 +100,9 @@ public final class Marker {
             return w.window(a).meets(w.reference().reach(key)) ? CORRECT_BY_ROUNDING : CORRECT_BY_TOLERANCE;
         }
         Decision followThrough = FollowThrough.decide(w, key, a);
+        if (followThrough == null) {
+            followThrough = OwnDerivatives.decide(w, key, a);
+        }
         if (followThrough != null) {
             return followThrough;
         }
@@ -116,7 +119,11 @@ public final class Marker {
             return new Decision(Verdict.WRONG, f.misconception(), new Reason.Mistake(w.correct(key), gives,
                     f.misconception(), f.node(), w.graph().display(f.node()), place, f.value()));
         }
-        return Decision.of(Verdict.WRONG, new Reason.Wrong(w.correct(key), gives,
-                w.nearestEarlier(w.wrongUpstream(key))));
+        List<Reason.Earlier> notFrom = new ArrayList<>(w.nearestEarlier(w.wrongUpstream(key)));
+        OwnDerivatives.Own own = w.derivatives().get(key);
+        if (own != null && own.trivial() == null) {
+            notFrom.add(w.earlier(own.expressionKey())); // nor is it what their own derivative gives at x0
+        }
+        return Decision.of(Verdict.WRONG, new Reason.Wrong(w.correct(key), gives, notFrom));
     }
 }

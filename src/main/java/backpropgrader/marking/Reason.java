@@ -24,7 +24,8 @@ import java.util.List;
  *     where the departure entered is trivial (0, 1 or a copied given value) and earns nothing. {@code from},
  *     {@code from_typed} as above; {@code trivial_in}: {@code earlier} (the one earlier answer in {@code from} is
  *     trivial), or {@code this} (this answer is: only in reasons read back from files of earlier versions,
- *     since a value the student's own answers produce is never trivial); {@code trivial}: {@code zero}, {@code one} or {@code given}; {@code given}: the given
+ *     since a value the student's own answers produce is never trivial); {@code trivial}: {@code zero}, {@code one} or {@code given} (for a value at x0 computed from a
+ *     typed derivative: {@code constant} or {@code function}, the function itself); {@code given}: the given
  *     value's key (null unless {@code given}).</li>
  * <li>{@code wrong} ({@link Wrong}): wrong, with the correct value. {@code gives}: what the student's arithmetic
  *     expression gives (null for a plain number); {@code not_from}, {@code not_from_typed}: the nearest wrong
@@ -85,10 +86,17 @@ public sealed interface Reason {
     record Earlier(String key, String notation, String typed) {
     }
 
-    /** Why a value makes the work trivial: it is 0, it is 1, or it equals a given value (its key and notation). */
+    /**
+     * Why a value makes the work trivial: it is 0, it is 1, or it equals a given value (its key and notation); for
+     * a derivative typed as an expression, it is a constant or the function itself.
+     */
     record Trivial(String what, String given, String givenNotation) {
         public static final Trivial ZERO = new Trivial("zero", null, null);
         public static final Trivial ONE = new Trivial("one", null, null);
+        /** A derivative typed as a constant: evaluating it at x0 is no work. */
+        public static final Trivial CONSTANT = new Trivial("constant", null, null);
+        /** The function itself typed as its derivative: evaluating it at x0 is no chain rule. */
+        public static final Trivial FUNCTION = new Trivial("function", null, null);
 
         static Trivial given(String key, String notation) {
             return new Trivial("given", key, notation);

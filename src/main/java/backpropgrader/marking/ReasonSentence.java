@@ -133,6 +133,8 @@ public final class ReasonSentence {
         return switch (t.what()) {
             case "zero" -> "is 0";
             case "one" -> "is 1";
+            case "constant" -> "is a constant";
+            case "function" -> "is the function itself, not its derivative";
             default -> "equals " + t.givenNotation() + ", a given value";
         };
     }

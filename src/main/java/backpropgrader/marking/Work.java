@@ -20,10 +20,12 @@ import java.util.Set;
  * @param accepted  answered keys that are correct for the reference
  * @param own       hand computation from the student's own written values
  * @param ownWorld  point values from the student's own written values (answered keys take their answers)
+ * @param derivatives chain rule: value key → what the student's own wrong derivative gives at x0
  */
 record Work(QuantityGraph graph, Marking marking, Values exact, HandComputation reference, AnswerKey key,
             Map<String, Answer> answers, Map<String, Interval> windows, Map<String, Double> ownValues,
-            Set<String> accepted, HandComputation own, Values ownWorld, Map<String, Set<String>> ancestorCache) {
+            Set<String> accepted, HandComputation own, Values ownWorld, Map<String, OwnDerivatives.Own> derivatives,
+            Map<String, Set<String>> ancestorCache) {
 
     /** The ancestors of a key, computed once per student and exercise. */
     Set<String> ancestors(String key) {

@@ -152,6 +152,17 @@ class ReasonSentenceTest {
     }
 
     @Test
+    void aValueAtX0FromATrivialDerivativeSaysWhyItEarnsNothing() {
+        Reason.Earlier typed = new Reason.Earlier("df_1/dx", "df_1/dx", "7");
+        assertEquals("Wrong, and no follow-through: this is what your earlier answer df_1/dx = 7 gives, but that"
+                + " answer is a constant, which makes the later work trivial.", shown(new Reason.NoFollowThrough(
+                List.of(typed), false, Reason.Trivial.CONSTANT, CORRECT), NOTHING));
+        assertEquals("Wrong, and no follow-through: this is what your earlier answer df_1/dx = 7 gives, but that"
+                + " answer is the function itself, not its derivative, which makes the later work trivial.",
+                shown(new Reason.NoFollowThrough(List.of(typed), false, Reason.Trivial.FUNCTION, CORRECT), NOTHING));
+    }
+
+    @Test
     void numbersFollowTheReadersLocaleButTypedTextAndKeysDoNot() {
         Reason.Earlier weight = new Reason.Earlier("w[2]_1,1", "w[2]_1,1", "1.5");
         assertEquals("Follow-through: not the correct value, which is −0,3885 (−0,389 at 3 decimal places), but"
