@@ -204,6 +204,26 @@ public final class QuantityGraph {
     }
 
     /**
+     * The formula as {@link #displayFormula(String)} writes it, except that the error terms in {@code kept} stay
+     * references: somebody's own answers, which the steps after them carry on from rather than recompute.
+     */
+    public Expr displayFormula(String key, Set<String> kept) {
+        if (kept.isEmpty()) {
+            return displayFormula(key);
+        }
+        Expr[] inline = writtenOutErrorTerms();
+        return get(key).formula().substitute(k -> writtenOut(k, kept, inline));
+    }
+
+    /** An error term written out in place, its own error terms in turn, keeping those in {@code kept}. */
+    private Expr writtenOut(String key, Set<String> kept, Expr[] inline) {
+        if (kept.contains(key) || inline[indexOf(key)] == null) {
+            return null; // stays a reference
+        }
+        return get(key).formula().substitute(k -> writtenOut(k, kept, inline));
+    }
+
+    /**
      * For each error term, the formula it is written out as in place (its own error terms written out in turn),
      * or null when that would use more than six symbols and it stays a step of its own; null for other nodes.
      * Computed once per graph: recomputing it for every gradient grows with the depth as width^depth.
