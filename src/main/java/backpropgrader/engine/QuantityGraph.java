@@ -22,6 +22,7 @@ public final class QuantityGraph {
     private final boolean singleHiddenLayer;
     private volatile Values reference;
     private volatile Object[] hand; // {decimals, HandComputation}
+    private volatile Object[] tightHand; // {decimals, HandComputation}, marking's
     private final String[] displays;
     /** The error terms written out in place, computed on first use (see {@link #writtenOut()}). */
     private volatile WrittenOut writtenOut;
@@ -113,6 +114,21 @@ public final class QuantityGraph {
         }
         HandComputation h = HandComputation.reference(evaluate(), k -> decimals);
         hand = new Object[] {decimals, h};
+        return h;
+    }
+
+    /**
+     * {@link #handReference}, without the dependency over-reach where a formula uses one quantity twice
+     * ({@link HandComputation#tightReference}): what marking judges answers by. A variant's redraw checks keep
+     * {@link #handReference}, so that every handed-out sheet stays as it was.
+     */
+    public HandComputation markingReference(int decimals) {
+        Object[] memo = tightHand;
+        if (memo != null && (int) memo[0] == decimals) {
+            return (HandComputation) memo[1];
+        }
+        HandComputation h = HandComputation.tightReference(evaluate(), k -> decimals);
+        tightHand = new Object[] {decimals, h};
         return h;
     }
 

@@ -66,7 +66,7 @@ public final class Marker {
             }
         }
         Values exact = g.evaluate();
-        HandComputation reference = g.handReference(m.decimals());
+        HandComputation reference = g.markingReference(m.decimals());
         AnswerKey key = AnswerKey.of(v, exact, reference);
         Map<String, Interval> windows = new LinkedHashMap<>();
         Map<String, Double> ownValues = new LinkedHashMap<>();
@@ -82,7 +82,7 @@ public final class Marker {
                 accepted.add(a.key());
             }
         }
-        HandComputation own = HandComputation.own(exact, k -> m.decimals(), windows);
+        HandComputation own = HandComputation.tightOwn(exact, k -> m.decimals(), windows);
         return new Work(g, m, exact, reference, key, answers, windows, ownValues, accepted, own,
                 g.evaluateWith(ownValues), OwnDerivatives.of(v, answers), new java.util.HashMap<>());
     }

@@ -54,7 +54,7 @@ class DemoWorkedSolutionsTest {
                 if (v.graph() != null) {
                     int d = v.marking().decimals();
                     checked[0] += check(WorkedSolution.of(v.reference(), d), v.reference(), Set.of(), d,
-                            v.graph().handReference(d), v.exerciseId() + " for " + s.id() + " (instructor)");
+                            v.graph().markingReference(d), v.exerciseId() + " for " + s.id() + " (instructor)");
                 }
             }
         }
@@ -70,7 +70,7 @@ class DemoWorkedSolutionsTest {
                     int d = m.variant().marking().decimals();
                     Map<String, Interval> windows = new HashMap<>();
                     m.ownValues().forEach((k, x) -> windows.put(k, Interval.roundingWindow(x, d)));
-                    HandComputation accepted = HandComputation.own(m.variant().reference(), k -> d, windows);
+                    HandComputation accepted = HandComputation.tightOwn(m.variant().reference(), k -> d, windows);
                     checked[1] += check(WorkedSolution.of(m.ownWorld(), d, m.ownValues().keySet()), m.ownWorld(),
                             m.ownValues().keySet(), d, accepted, m.variant().exerciseId() + " for " + result.id());
                     checked[2]++;
