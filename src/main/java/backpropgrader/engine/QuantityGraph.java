@@ -24,6 +24,8 @@ public final class QuantityGraph {
     private volatile Object[] hand; // {decimals, HandComputation}
     private volatile Object[] tightHand; // {decimals, HandComputation}, marking's
     private final String[] displays;
+    /** Each quantity's lecture step, computed on first use (see {@link #step}). */
+    private volatile String[] steps;
     /** The error terms written out in place, computed on first use (see {@link #writtenOut()}). */
     private volatile WrittenOut writtenOut;
 
@@ -91,6 +93,19 @@ public final class QuantityGraph {
             displays[i] = d;
         }
         return d;
+    }
+
+    /**
+     * The lecture step a quantity is worked in, as its worked solution's section title says ("Forward pass",
+     * "Update weights (round 2)"): a misconception applied throughout one step is one pattern of mistakes.
+     */
+    public String step(String key) {
+        String[] s = steps; // a benign race: every thread computes the same titles
+        if (s == null) {
+            s = WorkedSolution.titles(this);
+            steps = s;
+        }
+        return s[indexOf(key)];
     }
 
     /** The reference value of every quantity (computed once; a variant's checks, key and marking share it). */

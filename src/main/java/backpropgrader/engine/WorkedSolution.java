@@ -32,11 +32,6 @@ public final class WorkedSolution {
      */
     public static List<Section> of(Values values, int decimals, Set<String> pinned) {
         QuantityGraph g = values.graph();
-        int depth = 0;
-        for (Quantity q : g.quantities()) {
-            depth = Math.max(depth, layerOf(q.key()));
-        }
-        int lastIteration = g.quantities().get(g.quantities().size() - 1).iteration();
         boolean showErrorTerms = g.showsErrorTermsAsSteps();
         Map<String, List<WorkedStep>> sections = new LinkedHashMap<>();
         WorkedStep.Shown shown = new WorkedStep.Shown(values, decimals, Set.copyOf(pinned));
@@ -44,11 +39,25 @@ public final class WorkedSolution {
             if (q.role() == Quantity.Role.ERROR_TERM && !showErrorTerms) {
                 continue;
             }
-            String title = title(q, depth, lastIteration);
+            String title = g.step(q.key());
             sections.computeIfAbsent(title, t -> new ArrayList<>()).add(WorkedStep.of(shown, q.key()));
         }
         List<Section> out = new ArrayList<>();
         sections.forEach((t, s) -> out.add(new Section(t, List.copyOf(s))));
+        return out;
+    }
+
+    /** Each quantity's step, in the graph's order: the section title its worked step is shown under. */
+    static String[] titles(QuantityGraph g) {
+        int depth = 0;
+        for (Quantity q : g.quantities()) {
+            depth = Math.max(depth, layerOf(q.key()));
+        }
+        int lastIteration = g.quantities().get(g.quantities().size() - 1).iteration();
+        String[] out = new String[g.quantities().size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = title(g.quantities().get(i), depth, lastIteration);
+        }
         return out;
     }
 

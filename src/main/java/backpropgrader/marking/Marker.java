@@ -56,7 +56,7 @@ public final class Marker {
         return new MarkedExercise(v, key, answers, items, w == null ? Map.of() : w.ownValues());
     }
 
-    private static Work work(Variant v, Map<String, Answer> answers) {
+    static Work work(Variant v, Map<String, Answer> answers) {
         QuantityGraph g = v.graph();
         Marking m = v.marking();
         for (Asked a : v.asked()) {
@@ -83,8 +83,14 @@ public final class Marker {
             }
         }
         HandComputation own = HandComputation.tightOwn(exact, k -> m.decimals(), windows);
-        return new Work(g, m, exact, reference, key, answers, windows, ownValues, accepted, own,
-                g.evaluateWith(ownValues), OwnDerivatives.of(v, answers), new java.util.HashMap<>());
+        Work w = new Work(g, m, exact, reference, key, answers, windows, ownValues, accepted, own,
+                g.evaluateWith(ownValues), OwnDerivatives.of(v, answers), List.of(), new java.util.HashMap<>());
+        return w.explainedBy(Diagnosis.find(w));
+    }
+
+    /** What a typed arithmetic expression gives, rounded as a reason shows it; null for a plain number. */
+    static Double gives(Work w, Answer a) {
+        return a.expression() ? Numbers.round(a.value(), Tolerance.decimals(a.decimals(), w.marking()) + 2) : null;
     }
 
     /** The one decision for a numeric item. */
@@ -106,13 +112,22 @@ public final class Marker {
         if (followThrough != null) {
             return followThrough;
         }
-        Reason.FewerDecimals padded = Padding.decides(w, key, a);
-        if (padded != null) {
-            return Decision.of(Verdict.WRONG, padded);
+        MisconceptionFinder.Found f = FollowThrough.entering(w, key);
+        boolean ownWorldCheapest = w.explanations().get(0).patterns().isEmpty();
+        if (f == null) {
+            Reason.FewerDecimals padded = Padding.decides(w, key, a);
+            if (padded != null) {
+                return Decision.of(Verdict.WRONG, padded);
+            }
         }
-        MisconceptionFinder.Found f = MisconceptionFinder.find(w, key, a);
-        Double gives = a.expression()
-                ? Numbers.round(a.value(), Tolerance.decimals(a.decimals(), w.marking()) + 2) : null;
+        if (f == null || ownWorldCheapest) {
+            // where a slip in their own world explains the answers as cheaply, a mistake at this one node may too
+            MisconceptionFinder.Found single = MisconceptionFinder.find(w, key, a);
+            if (single != null && (f == null || w.order(single.node()) > w.order(f.node()))) {
+                f = single;
+            }
+        }
+        Double gives = gives(w, a);
         if (f != null) {
             Reason.Place place = f.node().equals(key) ? Reason.Place.THIS_ITEM
                     : w.answers().containsKey(f.node()) ? Reason.Place.ASKED : Reason.Place.NOT_ASKED;

@@ -20,6 +20,11 @@ import java.util.List;
  *     to the sheet's rounding, give it.</li>
  * <li>{@code follow-through} ({@link FollowThrough}): not correct, but what the student's own earlier answers
  *     give. {@code from}: the nearest of those earlier answers (keys); {@code from_typed}: each as typed.</li>
+ * <li>{@code follow-through-mistake} ({@link FollowThroughWithMistake}): not correct, but what the student's own
+ *     earlier answers give together with the same catalogued mistake repeated in quantities the sheet did not
+ *     ask (the sign flipped in every update, where only some are asked). {@code from}, {@code from_typed} as for
+ *     {@code follow-through}; {@code mistake}: the catalogue name of that mistake (the item's
+ *     {@code misconception} stays null: the mistake is named where it first entered).</li>
  * <li>{@code no-follow-through} ({@link NoFollowThrough}): what the earlier answers give, but the earlier answer
  *     where the departure entered is trivial (0, 1 or a copied given value) and earns nothing. {@code from},
  *     {@code from_typed} as above; {@code trivial_in}: {@code earlier} (the one earlier answer in {@code from} is
@@ -132,6 +137,22 @@ public sealed interface Reason {
 
         public String kind() {
             return "follow-through";
+        }
+    }
+
+    /**
+     * @param from        the nearest of the wrong earlier answers that give this value, in the lecture's order
+     * @param misconception the mistake, named where it first entered, that the student repeated in quantities
+     *                    the sheet did not ask
+     */
+    record FollowThroughWithMistake(List<Earlier> from, Misconception misconception, Correct correct)
+            implements Reason {
+        public FollowThroughWithMistake {
+            from = List.copyOf(from);
+        }
+
+        public String kind() {
+            return "follow-through-mistake";
         }
     }
 

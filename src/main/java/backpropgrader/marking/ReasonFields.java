@@ -25,6 +25,9 @@ public final class ReasonFields {
     private static void add(Reason r, Map<String, Object> out) {
         if (r instanceof Reason.FollowThrough f) {
             from("from", f.from(), out);
+        } else if (r instanceof Reason.FollowThroughWithMistake f) {
+            from("from", f.from(), out);
+            out.put("mistake", f.misconception().id());
         } else if (r instanceof Reason.NoFollowThrough n) {
             from("from", n.from(), out);
             out.put("trivial_in", n.thisValue() ? "this" : "earlier");

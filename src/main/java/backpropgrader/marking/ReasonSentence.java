@@ -37,6 +37,12 @@ public final class ReasonSentence {
             return "Follow-through: not the correct value" + (a.expected() ? ", which is " + correct(f.correct(), a)
                     : "") + ", but what " + yourEarlier(f.from()) + ".";
         }
+        if (r instanceof Reason.FollowThroughWithMistake f) {
+            return "Follow-through: not the correct value" + (a.expected() ? ", which is " + correct(f.correct(), a)
+                    : "") + ", but what " + yourEarlier(f.from()) + " with the same mistake"
+                    + (a.misconceptions() ? " (" + f.misconception().title() + ")" : "")
+                    + " in quantities the sheet did not ask.";
+        }
         if (r instanceof Reason.NoFollowThrough n) {
             return "Wrong, and no follow-through: this is what " + yourEarlier(n.from()) + ", but "
                     + (n.thisValue() ? "this value " + trivial(n.trivial()) + ", which makes the work trivial."
@@ -159,7 +165,8 @@ public final class ReasonSentence {
         }
         return switch (r.kind()) {
             case "rounding", "tolerance", "own-correct", "symbolic-correct" -> "Correct.";
-            case "follow-through" -> "Follow-through: not the correct value, but what your own earlier answers give.";
+            case "follow-through", "follow-through-mistake" ->
+                    "Follow-through: not the correct value, but what your own earlier answers give.";
             case "missing" -> "Not answered.";
             case "adjusted" -> "Adjusted by your instructor.";
             default -> "Wrong: not the correct value.";

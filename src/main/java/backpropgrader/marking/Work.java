@@ -21,25 +21,34 @@ import java.util.Set;
  * @param own       hand computation from the student's own written values
  * @param ownWorld  point values from the student's own written values (answered keys take their answers)
  * @param derivatives chain rule: value key → what the student's own wrong derivative gives at x0
+ * @param explanations the explanations of least cost of the student's answers, their own world first when it
+ *                  is one ({@link Diagnosis}); empty only while they are being found
  */
 record Work(QuantityGraph graph, Marking marking, Values exact, HandComputation reference, AnswerKey key,
             Map<String, Answer> answers, Map<String, Interval> windows, Map<String, Double> ownValues,
             Set<String> accepted, HandComputation own, Values ownWorld, Map<String, OwnDerivatives.Own> derivatives,
-            Map<String, Set<String>> ancestorCache) {
+            List<Diagnosis.Explanation> explanations, Map<String, Set<String>> ancestorCache) {
+
+    /** The same, with the explanations of least cost of the student's answers ({@link Diagnosis}). */
+    Work explainedBy(List<Diagnosis.Explanation> found) {
+        return new Work(graph, marking, exact, reference, key, answers, windows, ownValues, accepted, own, ownWorld,
+                derivatives, List.copyOf(found), ancestorCache);
+    }
 
     /** The ancestors of a key, computed once per student and exercise. */
     Set<String> ancestors(String key) {
         return ancestorCache.computeIfAbsent(key, graph::ancestors);
     }
 
-    /** The world the student's answers are judged consistent in: their own. */
+    /** The world the student's answers are judged consistent in: their own, or the first cheapest explanation's. */
     HandComputation world() {
-        return own;
+        return explanations.get(0).world();
     }
 
-    /** Whether an answer is what the student's own earlier answers give (by the one tolerance rule). */
-    boolean fitsWorld(String key, Answer a) {
-        return Tolerance.accepts(world().reach(key), ownValue(key), a.value(), a.decimals(), marking);
+
+    /** A key's place in the lecture's order (the item itself for a key with its indices exchanged). */
+    int order(String key) {
+        return graph.has(key) ? graph.quantities().indexOf(graph.get(key)) : -1;
     }
 
     int decimals() {

@@ -26,7 +26,8 @@ import java.util.Map;
 
 /**
  * One golden case folder under {@code src/test/resources/grade/<case>/}: {@code key.json} (the roster and, per
- * exercise, a lecture fixed instance, what is asked, the marking, per-student weights — or a chain-rule quiz's
+ * exercise, a lecture fixed instance, what is asked, the marking, per-student weights, optionally more gradient
+ * steps than the lecture's — or a chain-rule quiz's
  * functions and point), {@code submissions/} and {@code expected.txt} (see {@link Expectation}).
  */
 record GoldenCase(String name, Path folder, List<Student> roster, Map<String, List<Variant>> variants,
@@ -65,7 +66,7 @@ record GoldenCase(String name, Path folder, List<Student> roster, Map<String, Li
         }
         String id = ex.path("id").asText(fi.id());
         fi = new FixedInstance(id, fi.title(), fi.layers(), fi.activations(), fi.bias(), fi.loss(), fi.reduction(),
-                fi.learningRate(), fi.steps(), fi.weights(), fi.biases(), fi.x(), fi.y());
+                fi.learningRate(), ex.path("steps").asInt(fi.steps()), fi.weights(), fi.biases(), fi.x(), fi.y());
         List<Asked> asked = new ArrayList<>();
         for (String k : askedKeys(ex, instanceName, keyFile)) {
             asked.add(Asked.number(k, ex.path("points").path(k).asDouble(1)));

@@ -28,6 +28,9 @@ class ReasonFieldsTest {
         assertEquals(map("kind", "rounding"), ReasonFields.of(Reason.ROUNDING));
         assertEquals(map("kind", "follow-through", "from", List.of("h[1]_1"), "from_typed", List.of("0,881")),
                 ReasonFields.of(new Reason.FollowThrough(List.of(h), c)));
+        assertEquals(map("kind", "follow-through-mistake", "from", List.of("h[1]_1"), "from_typed", List.of("0,881"),
+                "mistake", "sign-error"), ReasonFields.of(new Reason.FollowThroughWithMistake(List.of(h),
+                Misconception.SIGN_ERROR, c)));
         assertEquals(map("kind", "no-follow-through", "from", List.of("h[1]_1"), "from_typed", List.of("0,881"),
                 "trivial_in", "this", "trivial", "zero", "given", null),
                 ReasonFields.of(new Reason.NoFollowThrough(List.of(h), true, Reason.Trivial.ZERO, c)));
