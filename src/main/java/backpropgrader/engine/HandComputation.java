@@ -69,7 +69,8 @@ public final class HandComputation {
         busy[i] = true;
         Expr f = formulaOf == null ? q.formula() : formulaOf.apply(q);
         Function<String, Interval> env = k -> compute(graph.indexOf(k));
-        Interval r = tight ? TightInterval.of(f, env) : f.interval(env);
+        Interval r = !tight ? f.interval(env)
+                : f == q.formula() ? TightInterval.of(f, env, graph.usedTwice(i)) : TightInterval.of(f, env);
         reach[i] = r;
         Interval o = own.get(q.key());
         int d = decimals.applyAsInt(q.key());

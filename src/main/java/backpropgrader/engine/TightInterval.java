@@ -1,9 +1,7 @@
 package backpropgrader.engine;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -29,58 +27,78 @@ public final class TightInterval {
 
     /** The reachable set of {@code f} when each reference {@code k} ranges over {@code env.apply(k)}. */
     public static Interval of(Expr f, Function<String, Interval> env) {
-        Map<String, Integer> uses = new HashMap<>();
-        count(f, uses);
-        List<String> repeated = new ArrayList<>();
-        uses.forEach((k, n) -> {
-            if (n > 1) {
-                repeated.add(k);
-            }
-        });
+        return of(f, env, repeated(f));
+    }
+
+    /** The same, with the references {@code f} uses more than once given ({@link #repeated}). */
+    static Interval of(Expr f, Function<String, Interval> env, List<String> repeated) {
         if (repeated.isEmpty()) {
             return f.interval(env);
         }
-        repeated.sort(null); // a fixed order: the same sets in every run
-        Map<String, Interval> box = new HashMap<>();
-        return range(f, k -> box.containsKey(k) ? box.get(k) : env.apply(k), repeated, 0, box, SPLITS);
+        String[] keys = repeated.toArray(new String[0]);
+        Interval[] parts = new Interval[keys.length];
+        for (int i = 0; i < keys.length; i++) {
+            parts[i] = env.apply(keys[i]);
+        }
+        Function<String, Interval> boxed = k -> {
+            for (int i = 0; i < keys.length; i++) {
+                if (keys[i].equals(k)) {
+                    return parts[i];
+                }
+            }
+            return env.apply(k);
+        };
+        return range(f, boxed, keys, parts, 0, SPLITS);
     }
 
-    private static Interval range(Expr f, Function<String, Interval> env, List<String> repeated, int next,
-                                  Map<String, Interval> box, int splits) {
-        if (next == repeated.size()) {
+    /** The range with the repeated references before {@code next} fixed as {@code parts} has them. */
+    private static Interval range(Expr f, Function<String, Interval> env, String[] keys, Interval[] parts,
+                                  int next, int splits) {
+        if (next == keys.length) {
             return f.interval(env);
         }
-        String r = repeated.get(next);
-        Interval whole = env.apply(r);
+        Interval whole = parts[next];
         if (whole.lo() == whole.hi() || !Double.isFinite(whole.hi() - whole.lo())) {
-            return range(f, env, repeated, next + 1, box, splits);
+            return range(f, env, keys, parts, next + 1, splits);
         }
-        Slope s = slope(f, env, r);
+        Slope s = slope(f, env, keys[next]);
         Interval out;
-        if (s != null && s.d != null && (s.d.lo() >= 0 || s.d.hi() <= 0)) {
-            out = at(f, env, repeated, next, box, splits, r, Interval.point(whole.lo()))
-                    .hull(at(f, env, repeated, next, box, splits, r, Interval.point(whole.hi())));
+        if (s.d != null && (s.d.lo() >= 0 || s.d.hi() <= 0)) { // monotone in it: its two ends, each used throughout
+            parts[next] = Interval.point(whole.lo());
+            Interval low = range(f, env, keys, parts, next + 1, splits);
+            parts[next] = Interval.point(whole.hi());
+            out = low.hull(range(f, env, keys, parts, next + 1, splits));
         } else if (splits > 0) {
             double mid = whole.lo() + (whole.hi() - whole.lo()) / 2;
-            out = at(f, env, repeated, next, box, splits - 1, r, new Interval(whole.lo(), mid))
-                    .hull(at(f, env, repeated, next, box, splits - 1, r, new Interval(mid, whole.hi())));
+            parts[next] = new Interval(whole.lo(), mid);
+            Interval low = range(f, env, keys, parts, next, splits - 1);
+            parts[next] = new Interval(mid, whole.hi());
+            out = low.hull(range(f, env, keys, parts, next, splits - 1));
         } else {
-            out = range(f, env, repeated, next + 1, box, splits);
+            out = range(f, env, keys, parts, next + 1, splits);
         }
-        box.put(r, whole);
+        parts[next] = whole;
         return out;
     }
 
-    /** The range with {@code r} narrowed to {@code part}; a point moves on to the next repeated reference. */
-    private static Interval at(Expr f, Function<String, Interval> env, List<String> repeated, int next,
-                               Map<String, Interval> box, int splits, String r, Interval part) {
-        box.put(r, part);
-        return range(f, env, repeated, part.lo() == part.hi() ? next + 1 : next, box, splits);
+    /** The references {@code f} uses more than once, sorted (a fixed order: the same sets in every run). */
+    static List<String> repeated(Expr f) {
+        List<String> uses = new ArrayList<>();
+        count(f, uses);
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < uses.size(); i++) {
+            String k = uses.get(i);
+            if (!out.contains(k) && uses.subList(i + 1, uses.size()).contains(k)) {
+                out.add(k);
+            }
+        }
+        out.sort(null);
+        return out;
     }
 
-    private static void count(Expr e, Map<String, Integer> uses) {
+    private static void count(Expr e, List<String> uses) {
         if (e instanceof Expr.Ref r) {
-            uses.merge(r.key(), 1, Integer::sum);
+            uses.add(r.key());
         } else if (e instanceof Expr.Sum s) {
             s.terms().forEach(t -> count(t, uses));
         } else if (e instanceof Expr.Product p) {

@@ -2,7 +2,7 @@ package backpropgrader.marking;
 
 import backpropgrader.engine.Expr;
 import backpropgrader.engine.HandComputation;
-import backpropgrader.engine.Misconception;
+import backpropgrader.engine.MistakePattern;
 import backpropgrader.engine.Quantity;
 import backpropgrader.engine.QuantityGraph;
 import backpropgrader.engine.Values;
@@ -18,8 +18,8 @@ import java.util.Set;
 /**
  * Diagnosis of the whole path (DESIGN.md §6): when some answers are not what the student's own earlier answers
  * give, the small space of explanations is searched, as a careful marker looks for the one mistake behind many
- * answers. An explanation is a set of {@link Pattern}s — a catalogued misconception applied at every node where
- * it applies within one lecture step, in quantities the sheet did not ask too — together with slips: each
+ * answers. An explanation is a set of {@link MistakePattern}s — a catalogued misconception applied at every node
+ * where it applies within one lecture step, in quantities the sheet did not ask too — together with slips: each
  * answered value that the explanation's world does not give is a slip at that node, carried through (the
  * student's own world is the explanation without patterns). Each pattern costs 1 and each slip 1, and every
  * explanation of the least cost is kept ({@link Explanation}): an item is follow-through when one of them makes
@@ -37,10 +37,6 @@ final class Diagnosis {
     static final int MAX_SINGLES = 24;
     static final int MAX_PAIRED = 6;
 
-    /** A misconception applied at each of its nodes in one lecture step (in the lecture's order). */
-    record Pattern(Misconception misconception, String step, List<String> nodes) {
-    }
-
     private Diagnosis() {
     }
 
@@ -57,7 +53,7 @@ final class Diagnosis {
         }
         List<Explanation> all = new ArrayList<>(List.of(own));
         List<Explanation> singles = new ArrayList<>();
-        for (Pattern p : patterns(w.graph())) {
+        for (MistakePattern p : w.graph().mistakePatterns()) {
             if (singles.size() == MAX_SINGLES) {
                 break;
             }
@@ -75,7 +71,7 @@ final class Diagnosis {
                     .sorted(Comparator.comparingInt(Explanation::cost)).limit(MAX_PAIRED).toList();
             for (int i = 0; i < helpful.size(); i++) {
                 for (int j = i + 1; j < helpful.size(); j++) {
-                    List<Pattern> both = new ArrayList<>(helpful.get(i).patterns());
+                    List<MistakePattern> both = new ArrayList<>(helpful.get(i).patterns());
                     both.addAll(helpful.get(j).patterns());
                     Explanation e = Explanation.of(w, both);
                     if (e != null) {
@@ -88,19 +84,6 @@ final class Diagnosis {
         return all.stream().filter(e -> e.cost() == least).toList(); // the own world, if kept, comes first
     }
 
-    /** Every pattern of the graph: per misconception and lecture step, the nodes with its alternative formula. */
-    static List<Pattern> patterns(QuantityGraph g) {
-        Map<String, Pattern> out = new LinkedHashMap<>();
-        for (Quantity q : g.quantities()) {
-            for (Misconception m : q.alternatives().keySet()) {
-                String step = g.step(q.key());
-                out.computeIfAbsent(m.id() + '\u0000' + step, k -> new Pattern(m, step, new ArrayList<>()))
-                        .nodes().add(q.key());
-            }
-        }
-        return List.copyOf(out.values());
-    }
-
     /**
      * One explanation of a student's answers: its patterns, the world they make (the student's answers in place,
      * each pattern's alternative formula at its nodes, rounded as the sheet rounds) and the answers it leaves as
@@ -108,39 +91,40 @@ final class Diagnosis {
      */
     static final class Explanation {
         private final Work w;
-        private final List<Pattern> patterns;
+        private final List<MistakePattern> patterns;
         private final Map<String, Expr> alternatives;
-        private final HandComputation world;
-        private final Values points;
+        private final Lazy<HandComputation> world;
+        private final Lazy<Values> points;
         private final Set<String> slips = new HashSet<>();
         /** Per pattern, per node: whether the pattern shows in it; and whether through unasked quantities. */
         private boolean[][] sees;
         private boolean[][] throughUnasked;
         private Map<String, Integer> index;
 
-        private Explanation(Work w, List<Pattern> patterns, Map<String, Expr> alternatives, HandComputation world,
-                            Values points) {
+        private Explanation(Work w, List<MistakePattern> patterns, Map<String, Expr> alternatives,
+                            Lazy<HandComputation> world, Lazy<Values> points) {
             this.w = w;
             this.patterns = List.copyOf(patterns);
             this.alternatives = alternatives;
             this.world = world;
             this.points = points;
             for (Map.Entry<String, Answer> e : w.answers().entrySet()) {
-                if (w.windows().containsKey(e.getKey()) && !fits(e.getKey(), e.getValue())) {
-                    slips.add(e.getKey());
+                String k = e.getKey(); // a correct answer is no departure from the path, whatever else it fits
+                if (w.windows().containsKey(k) && !w.accepted().contains(k) && !fits(k, e.getValue())) {
+                    slips.add(k);
                 }
             }
         }
 
         /** The student's own world: no pattern. */
         static Explanation own(Work w) {
-            return new Explanation(w, List.of(), Map.of(), w.own(), w.ownWorld());
+            return new Explanation(w, List.of(), Map.of(), new Lazy<>(w::own), new Lazy<>(w::ownWorld));
         }
 
         /** The world of these patterns, or null when two of them would change one node. */
-        static Explanation of(Work w, List<Pattern> patterns) {
+        static Explanation of(Work w, List<MistakePattern> patterns) {
             Map<String, Expr> alternatives = new LinkedHashMap<>();
-            for (Pattern p : patterns) {
+            for (MistakePattern p : patterns) {
                 for (String n : p.nodes()) {
                     if (alternatives.put(n, w.graph().get(n).alternatives().get(p.misconception())) != null) {
                         return null;
@@ -150,14 +134,16 @@ final class Diagnosis {
             java.util.function.Function<Quantity, Expr> formulas =
                     q -> alternatives.getOrDefault(q.key(), q.formula());
             try {
-                return new Explanation(w, patterns, alternatives, HandComputation.tightOwn(w.exact(),
-                        k -> w.decimals(), w.windows(), formulas), w.graph().evaluateWith(w.ownValues(), formulas));
+                HandComputation world = HandComputation.tightOwn(w.exact(), k -> w.decimals(), w.windows(),
+                        formulas);
+                Values points = w.graph().evaluateWith(w.ownValues(), formulas);
+                return new Explanation(w, patterns, alternatives, new Lazy<>(() -> world), new Lazy<>(() -> points));
             } catch (IllegalStateException circular) {
                 return null; // alternative formulas that refer to each other: no world
             }
         }
 
-        List<Pattern> patterns() {
+        List<MistakePattern> patterns() {
             return patterns;
         }
 
@@ -170,7 +156,7 @@ final class Diagnosis {
         }
 
         HandComputation world() {
-            return world;
+            return world.get();
         }
 
         private Expr formula(Quantity q) {
@@ -180,19 +166,19 @@ final class Diagnosis {
         /** What the key's formula gives in this world (never the student's own answer to it). */
         double value(String key) {
             Quantity q = w.graph().get(key);
-            return q.isGiven() ? q.given() : formula(q).eval(points::get);
+            return q.isGiven() ? q.given() : formula(q).eval(points.get()::get);
         }
 
         /** Whether an answer is what this world gives, by the one tolerance rule. */
         boolean fits(String key, Answer a) {
-            return Tolerance.accepts(world.reach(key), value(key), a.value(), a.decimals(), w.marking());
+            return Tolerance.accepts(world().reach(key), value(key), a.value(), a.decimals(), w.marking());
         }
 
         /**
          * The pattern that enters at this item: it shows there, and in none of the student's wrong earlier
          * answers the item depends on; and its value there separates from the correct one. Null when none does.
          */
-        Pattern entering(String key) {
+        MistakePattern entering(String key) {
             seen();
             int i = index(key);
             for (int p = 0; p < patterns.size(); p++) {
@@ -215,7 +201,7 @@ final class Diagnosis {
         }
 
         /** The pattern that reaches this node through quantities the sheet did not ask (or left blank), or null. */
-        Pattern repeatedUnasked(String key) {
+        MistakePattern repeatedUnasked(String key) {
             seen();
             for (int p = 0; p < patterns.size(); p++) {
                 if (throughUnasked[p][index(key)]) {
@@ -226,7 +212,7 @@ final class Diagnosis {
         }
 
         /** Where the pattern entering at {@code key} is: the item itself, or the nearest unanswered pattern node. */
-        String node(Pattern p, String key) {
+        String node(MistakePattern p, String key) {
             if (p.nodes().contains(key)) {
                 return key;
             }

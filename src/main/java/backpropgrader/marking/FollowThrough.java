@@ -1,6 +1,7 @@
 package backpropgrader.marking;
 
 import backpropgrader.engine.Interval;
+import backpropgrader.engine.MistakePattern;
 import backpropgrader.engine.Quantity;
 
 import java.util.List;
@@ -39,7 +40,7 @@ final class FollowThrough {
                 refused = refused == null ? guarded : refused;
                 continue;
             }
-            Diagnosis.Pattern repeated = e.repeatedUnasked(key);
+            MistakePattern repeated = e.repeatedUnasked(key);
             return Decision.of(Verdict.FOLLOW_THROUGH, repeated == null
                     ? new Reason.FollowThrough(w.nearestEarlier(wrong), w.correct(key))
                     : new Reason.FollowThroughWithMistake(w.nearestEarlier(wrong), repeated.misconception(),
@@ -56,7 +57,7 @@ final class FollowThrough {
     static MisconceptionFinder.Found entering(Work w, String key) {
         MisconceptionFinder.Found best = null;
         for (Diagnosis.Explanation e : w.explanations()) {
-            Diagnosis.Pattern p = e.entering(key);
+            MistakePattern p = e.entering(key);
             if (p != null && e.fits(key, w.answers().get(key))) {
                 String node = e.node(p, key);
                 if (best == null || w.order(node) > w.order(best.node())) {

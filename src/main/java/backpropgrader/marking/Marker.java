@@ -82,9 +82,10 @@ public final class Marker {
                 accepted.add(a.key());
             }
         }
-        HandComputation own = HandComputation.tightOwn(exact, k -> m.decimals(), windows);
+        Lazy<HandComputation> own = new Lazy<>(() -> HandComputation.tightOwn(exact, k -> m.decimals(), windows));
         Work w = new Work(g, m, exact, reference, key, answers, windows, ownValues, accepted, own,
-                g.evaluateWith(ownValues), OwnDerivatives.of(v, answers), List.of(), new java.util.HashMap<>());
+                new Lazy<>(() -> g.evaluateWith(ownValues)), OwnDerivatives.of(v, answers, accepted), List.of(),
+                new java.util.HashMap<>());
         return w.explainedBy(Diagnosis.find(w));
     }
 

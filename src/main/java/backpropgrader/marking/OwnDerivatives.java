@@ -30,11 +30,15 @@ final class OwnDerivatives {
     private OwnDerivatives() {
     }
 
-    /** Value key → what the student's own wrong expression gives there, for the values whose expression can. */
-    static Map<String, Own> of(Variant v, Map<String, Answer> answers) {
+    /**
+     * Value key → what the student's own wrong expression gives there, for the values whose expression can and
+     * whose answer is not {@code accepted} as correct already.
+     */
+    static Map<String, Own> of(Variant v, Map<String, Answer> answers, java.util.Set<String> accepted) {
         Map<String, Own> out = new LinkedHashMap<>();
         for (Asked value : v.asked()) {
-            String expressionKey = value.symbolic() ? null : ChainRuleGraph.expressionKeyOf(value.key());
+            String expressionKey = value.symbolic() || accepted.contains(value.key()) ? null
+                    : ChainRuleGraph.expressionKeyOf(value.key());
             Asked expression = expressionKey == null ? null : v.asked().stream()
                     .filter(a -> a.symbolic() && a.key().equals(expressionKey)).findFirst().orElse(null);
             Answer typed = expression == null ? null : answers.get(expressionKey);

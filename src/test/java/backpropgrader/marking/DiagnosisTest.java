@@ -2,6 +2,7 @@ package backpropgrader.marking;
 
 import backpropgrader.engine.FixedInstance;
 import backpropgrader.engine.Misconception;
+import backpropgrader.engine.MistakePattern;
 import backpropgrader.engine.NetworkGraph;
 import backpropgrader.engine.Numbers;
 import backpropgrader.engine.QuantityGraph;
@@ -32,8 +33,8 @@ class DiagnosisTest {
 
     @Test
     void aPatternIsOneMisconceptionThroughoutOneLectureStep() {
-        List<Diagnosis.Pattern> patterns = Diagnosis.patterns(example1(2).graph());
-        Diagnosis.Pattern sign = patterns.stream().filter(p -> p.misconception() == Misconception.SIGN_ERROR)
+        List<MistakePattern> patterns = example1(2).graph().mistakePatterns();
+        MistakePattern sign = patterns.stream().filter(p -> p.misconception() == Misconception.SIGN_ERROR)
                 .findFirst().orElseThrow();
         assertEquals("Update weights", sign.step());
         assertEquals(List.of("w[2]_1,1,new", "w[2]_2,1,new", "w[1]_1,1,new", "w[1]_2,1,new", "w[1]_1,2,new",
