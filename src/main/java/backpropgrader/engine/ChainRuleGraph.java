@@ -33,6 +33,17 @@ public final class ChainRuleGraph {
         return Key.derivativeAtPoint(number(function)).toString();
     }
 
+    /**
+     * The key of the expression a value at x0 is computed from, {@code df_n/dx} for {@code df_n/dx|x0}, or null
+     * for any other key. The typed expression is not a node (its value is a formula, not a number), so the
+     * marker carries a student's own derivative to its value at x0 by this link: the value follows the
+     * expression the student wrote.
+     */
+    public static String expressionKeyOf(String valueKey) {
+        return Key.read(valueKey).filter(k -> k.kind() == Key.Kind.DF_AT)
+                .map(k -> Key.derivative(k.n()).toString()).orElse(null);
+    }
+
     private static int number(String function) {
         Key f = Key.parse(function);
         if (f.kind() != Key.Kind.F) {

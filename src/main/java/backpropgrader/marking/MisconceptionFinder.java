@@ -8,6 +8,7 @@ import backpropgrader.engine.Interval;
 import backpropgrader.engine.Key;
 import backpropgrader.engine.Numbers;
 import backpropgrader.engine.QuantityGraph;
+import backpropgrader.engine.TightInterval;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -71,14 +72,14 @@ final class MisconceptionFinder {
         QuantityGraph g = w.graph();
         for (Map.Entry<Misconception, Expr> alt : g.get(node).alternatives().entrySet()) {
             Misconception m = alt.getKey();
-            Interval altReach = alt.getValue().interval(k -> w.own().hand(k));
+            Interval altReach = TightInterval.of(alt.getValue(), k -> w.own().hand(k));
             HandComputation world = null;
             Interval reach = altReach;
             if (!node.equals(key)) {
                 Map<String, Interval> windows = new HashMap<>(w.windows());
                 windows.put(node, altReach.hull(new Interval(Numbers.round(altReach.lo(), w.decimals()),
                         Numbers.round(altReach.hi(), w.decimals()))));
-                world = HandComputation.own(w.exact(), k -> w.decimals(), windows);
+                world = HandComputation.tightOwn(w.exact(), k -> w.decimals(), windows);
                 reach = world.reach(key);
             }
             double value = g.evaluateWith(others, q -> q.key().equals(node) ? alt.getValue() : q.formula()).get(key);

@@ -33,7 +33,8 @@ final class FeedbackWorked {
         Values values = own ? m.ownWorld() : m.variant().reference();
         int decimals = m.variant().marking().decimals();
         List<FeedbackView.Section> sections = new ArrayList<>();
-        for (WorkedSolution.Section s : WorkedSolution.of(values, decimals)) {
+        for (WorkedSolution.Section s : WorkedSolution.of(values, decimals,
+                own ? m.ownValues().keySet() : java.util.Set.of())) {
             List<FeedbackView.Step> out = new ArrayList<>();
             for (WorkedStep step : s.steps()) {
                 WorkedView.Step math = steps.step(values, step, decimals, null);

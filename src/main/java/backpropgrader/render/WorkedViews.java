@@ -17,8 +17,9 @@ import java.util.Map;
 /**
  * Builds the instructor's worked-solution view from the engine's {@link WorkedSolution}: the same sections and
  * steps the {@code solve} command prints, typeset in MathML, with the asked quantities marked and an answer key
- * on top. Operands are shown as the engine's worked step shows them (given values as given, computed ones at the
- * sheet's decimals), so the numbers substituted are the ones the result was computed from.
+ * on top. Operands are shown as the engine's worked step shows them (given values as given, computed ones as the
+ * steps before showed them, at the sheet's decimals), so the numbers substituted are the ones the result was
+ * computed from, and the ones the reader has just seen.
  */
 final class WorkedViews {
 
@@ -95,20 +96,14 @@ final class WorkedViews {
         Quantity q = g.get(step.key());
         var symbol = Markup.html(MathML.math(MathML.key(step.key(), g.singleHiddenLayer())));
         var result = Markup.html(MathML.math(MathML.number(format.localise(step.result()), false)));
-        String exact = step.exact() == null ? null : format.localise(step.exact());
+        String exact = step.note(format::localise);
         if (q.isGiven()) {
             return new WorkedView.Step(step.key(), symbol, null, null, result, exact, askedPoints);
         }
-        Expr f = g.displayFormula(step.key());
+        Expr f = step.expression();
         var formula = Markup.html(FORMULAS.get(new Formula(f, g.singleHiddenLayer(), format)));
         var substituted = f instanceof Expr.Ref && step.substituted().equals(step.result()) ? null
-                : Markup.html(MathML.math(MathML.substituted(f, k -> shown(values, k, decimals), format)));
+                : Markup.html(MathML.math(MathML.substituted(f, k -> format.localise(step.operand(k)), format)));
         return new WorkedView.Step(step.key(), symbol, formula, substituted, result, exact, askedPoints);
-    }
-
-    /** An operand as the worked step shows it: a given value as given, a computed one at the sheet's decimals. */
-    private String shown(Values values, String key, int decimals) {
-        double v = values.get(key);
-        return values.graph().get(key).isGiven() ? format.plain(v) : format.fixed(v, decimals);
     }
 }
