@@ -9,7 +9,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 
 /**
- * The exit codes of DESIGN.md §7 (Unix sysexits where they exist), and the one place a command's failure becomes
+ * The exit codes of the README's commands (Unix sysexits where they exist), and the one place a command's failure becomes
  * one: {@link #report} for what a command threw, {@link #usage} for what picocli could not parse, {@link #of} for
  * a graded class.
  */
@@ -25,6 +25,17 @@ public final class ExitCodes {
     }
 
     /** Says what went wrong on {@code err} (a stack trace only for a bug) and returns its exit code. */
+    /** An Error (out of memory above all) that ended a command: exit 70, and what was written is gone. */
+    static int error(Error x, PrintWriter err) {
+        if (x instanceof OutOfMemoryError) {
+            err.println("grader: out of memory (" + x.getMessage() + "); nothing was written. Give Java a larger heap,"
+                    + " e.g. GRADER_JAVA_OPTS=-Xmx8g ./grader …");
+        } else {
+            err.println("grader: internal error: " + x + "; nothing was written.");
+        }
+        return INTERNAL;
+    }
+
     static int report(Exception e, PrintWriter err) {
         if (e instanceof ParameterException p) {
             return usage(p, err);

@@ -58,8 +58,14 @@ final class ExportCommand implements Callable<Integer> {
             description = "Canvas: the gradebook export; Blackboard: the Grade Center download.")
     Path lmsFile;
 
-    @Option(names = "--locale", paramLabel = "L", description = "Decimal separator of scores (e.g. de: 17,5).")
+    @Option(names = "--locale", paramLabel = "L", description = "Language of the comments' numbers (e.g. de: 17,5);"
+            + " Moodle's grades keep a decimal point.")
     String locale;
+
+    @Option(names = {"--max-grade", "--points"}, paramLabel = "N", description = "The assignment's maximum in the"
+            + " LMS (Moodle's maximum grade, Canvas's or Blackboard's points possible), when the LMS's file"
+            + " (--worksheet, --lms-file) does not state it; scores are scaled to it.")
+    Double maximum;
 
     @Option(names = "--tabs", description = "Blackboard: tab-separated .txt (Blackboard's recommendation).")
     boolean tabs;
@@ -79,7 +85,11 @@ final class ExportCommand implements Callable<Integer> {
         if (!Files.isRegularFile(results)) {
             throw new UsageException(results + ": no such file; expected MARKED_DIR to be a folder `grade` wrote.");
         }
-        ExportSettings settings = new ExportSettings(title, locale(), lmsFile(system), tabs, 2);
+        if (maximum != null && !(maximum > 0 && Double.isFinite(maximum))) {
+            throw new UsageException("--max-grade/--points: expected a number above 0, found " + maximum + ".");
+        }
+        ExportSettings settings = new ExportSettings(title, locale(), lmsFile(system), tabs, 2,
+                maximum == null ? Double.NaN : maximum);
         Path rosterFile = roster.file();
         if (rosterFile == null && idColumn != null) {
             throw new UsageException("--id-column chooses the roster's id column; give the roster with --roster.");
@@ -94,7 +104,10 @@ final class ExportCommand implements Callable<Integer> {
         }
         w.println("Exported " + o.export().grades() + " of " + o.scored() + " grades for " + name(system) + " ('"
                 + o.assignment() + "') to " + dir + ":");
-        o.export().files().forEach(f -> w.println("  " + f));
+        // What each file holds, counted as it was written: the summary agrees with the files.
+        o.export().files().forEach(f -> w.println("  " + f + o.export().counts().stream()
+                .filter(c -> c.file().equals(f)).findFirst().map(c -> " — " + c.n() + " " + c.noun()
+                        + (c.n() == 1 ? "" : "s")).orElse("")));
         if (!o.notes().isEmpty()) {
             w.println("Notes:");
             o.notes().forEach(n -> w.println("  - " + n));

@@ -10,17 +10,19 @@ import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /** {@code generate}: every student's sheet and answer templates, and the instructor's keys and solutions. */
 @Command(name = "generate", mixinStandardHelpOptions = true,
         description = {"Gives every student on the roster a personal variant of each exercise family of the course:",
-                "DIR/students/<id>/ (sheet.html, answers.json, answers.txt) is what students receive, and nothing",
-                "else is in it; DIR/instructor/keys/<id>/<exercise>.json and DIR/instructor/solutions/<id>.html are",
-                "for the instructor. The course secret comes from course.yaml or the environment variable",
-                "GRADER_SECRET."})
+                "DIR/students/<id>/ (sheet.html, answers-blank.json, answers-blank.txt) is what students receive,",
+                "and nothing else is in it; DIR/instructor/keys/<id>/<exercise>.json and",
+                "DIR/instructor/solutions/<id>.html are for the instructor. The course secret comes from",
+                "course.yaml or the environment variable GRADER_SECRET."})
 final class GenerateCommand implements Callable<Integer> {
 
     @Spec
@@ -46,6 +48,9 @@ final class GenerateCommand implements Callable<Integer> {
         GenerateStage.Summary s = GenerateStage.run(new GenerateStage.Request(roster, out, course.file(), only,
                 System.getenv()));
         PrintWriter o = spec.commandLine().getOut();
+        Map<String, String> families = new LinkedHashMap<>();
+        s.families().forEach(t -> families.put(t.family().id(), t.family().version()));
+        o.println(CourseLine.of(s.course(), families));
         o.printf(Locale.ROOT, "Generated %d student%s × %d exercise%s in %s (roster %s, ids from column '%s').%n",
                 s.students(), s.students() == 1 ? "" : "s", s.families().size(), s.families().size() == 1 ? "" : "s",
                 out, roster, s.roster().idColumn());

@@ -1,5 +1,6 @@
 package backpropgrader.cli;
 
+import backpropgrader.kernel.Excerpt;
 import backpropgrader.kernel.OutputLayout;
 import backpropgrader.stage.GradeStage;
 import backpropgrader.grade.Flags;
@@ -24,7 +25,9 @@ import java.util.concurrent.Callable;
                 "reads SUBMISSIONS (a folder of .json/.txt/.csv files, a zip of them, or a Moodle, Canvas or",
                 "Blackboard bulk download, as a folder or the zip itself) and writes DIR/results.json,",
                 "DIR/grades.csv, DIR/items.csv, DIR/feedback/<id>.html (every roster student) and DIR/report.html.",
-                "Exit 1 when some file was unreadable or belongs to nobody on the roster (all others are graded)."})
+                "Exit 1 when some file was unreadable, belongs to nobody on the roster, or its owner was not",
+                "certain (all others are graded); exit 65 when most files were made for variants of no student",
+                "of this course (a wrong course secret or assignment id)."})
 final class GradeCommand implements Callable<Integer> {
 
     @Spec
@@ -52,6 +55,10 @@ final class GradeCommand implements Callable<Integer> {
     @Mixin
     WorksheetOption worksheet;
 
+    @Option(names = "--skip-variant-check", description = "Grade even when most files were made for variants of no"
+            + " student of this course (another course secret or assignment id than generate's).")
+    boolean skipVariantCheck;
+
     @Override
     public Integer call() {
         Arguments.existing(submissions, "SUBMISSIONS");
@@ -63,7 +70,7 @@ final class GradeCommand implements Callable<Integer> {
         GradeStage.Summary s;
         try (TerminalProgress bar = TerminalProgress.forConsole("Grading")) {
             s = GradeStage.run(new GradeStage.Request(submissions, roster, course, out, force.given(), overrides,
-                    worksheet, System.getenv(), bar));
+                    worksheet, System.getenv(), bar, skipVariantCheck));
         } catch (UncheckedIOException e) { // a disk problem: the staged output guarantees the old results stand
             throw new UncheckedIOException(e.getMessage() + "; " + out + " was left as it was.", e.getCause());
         }
@@ -71,9 +78,10 @@ final class GradeCommand implements Callable<Integer> {
         return ExitCodes.of(s.outcome());
     }
 
-    /** The summary: counts by status, the mean, where the files are, and what needs attention. */
+    /** The summary: the course, counts by status, the mean, where the files are, and what needs attention. */
     static void print(PrintWriter o, GradeStage.Summary s) {
         GradingOutcome r = s.outcome();
+        o.println(CourseLine.of(s.course(), r.families()));
         o.printf(Locale.ROOT, "Graded %d of %d students (%s): %d graded, %d not submitted, %d unreadable,"
                         + " %d unknown student%s.%n", r.count(Status.GRADED), s.roster().students().size(),
                 s.roster().describe(), r.count(Status.GRADED), r.count(Status.NOT_SUBMITTED),
@@ -99,7 +107,13 @@ final class GradeCommand implements Callable<Integer> {
         o.printf(Locale.ROOT, "  %s, %s, %s, %s%n", files.results().toAbsolutePath(), files.grades().getFileName(),
                 files.items().getFileName(), files.reportCsv().getFileName());
         r.students().stream().filter(x -> x.status().needsAttention())
-                .forEach(x -> o.printf(Locale.ROOT, "  %s %s: %s%n", x.status().id(), x.id(), x.error()));
+                .forEach(x -> o.printf(Locale.ROOT, "  %s %s: %s%n", x.status().id(), Excerpt.of(x.id()), x.error()));
+        if (!r.attention().isEmpty()) {
+            o.printf(Locale.ROOT, "  %d file%s need%s attention: whose %s was not certain (see \"attention\" in"
+                            + " results.json and the report):%n", r.attention().size(), r.attention().size() == 1 ? ""
+                            : "s", r.attention().size() == 1 ? "s" : "", r.attention().size() == 1 ? "it is" : "they are");
+            r.attention().forEach(a -> o.printf(Locale.ROOT, "    %s: %s%n", a.file(), a.decision()));
+        }
         r.warnings().forEach(w -> o.printf(Locale.ROOT, "  note: %s%n", w));
         o.flush();
     }

@@ -1,5 +1,6 @@
 package backpropgrader.cli;
 
+import backpropgrader.kernel.Notices;
 import backpropgrader.kernel.Version;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -15,8 +16,8 @@ import java.nio.charset.StandardCharsets;
 @Command(name = "grader", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Sets, marks and returns hand-worked back-propagation exercises.",
         subcommands = {SolveCommand.class, LectureCommand.class, GenerateCommand.class, CheckCommand.class,
-                GradeCommand.class, ExportCommand.class, DemoCommand.class, BenchCommand.class,
-                CommandLine.HelpCommand.class},
+                GradeCommand.class, ExportCommand.class, PracticeCommand.class, DemoCommand.class,
+                BenchCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 success; 1 some students unreadable or unknown; 64 usage; 65 bad input data;"
                 + " 70 internal error."})
 public final class Main implements Runnable {
@@ -39,7 +40,12 @@ public final class Main implements Runnable {
         cl.setOut(o).setErr(e);
         cl.setParameterExceptionHandler((ex, a) -> ExitCodes.usage(ex, e));
         cl.setExecutionExceptionHandler((ex, c, parsed) -> ExitCodes.report(ex, e));
-        int code = cl.execute(args);
+        int code;
+        try (Notices.Scope notes = Notices.to(line -> e.println("grader: note: " + line))) {
+            code = cl.execute(args); // what an interrupted earlier run left, and what was done about it, said here
+        } catch (Error x) { // picocli passes Errors on; a staged output is already removed by now
+            code = ExitCodes.error(x, e);
+        }
         o.flush();
         e.flush();
         return code;

@@ -11,7 +11,7 @@ import static backpropgrader.engine.Expr.product;
 import static backpropgrader.engine.Expr.ref;
 
 /**
- * The activations of DESIGN.md §5, each with its formula and, beside it, its derivative written the way the
+ * The activations of docs/FORMATS.md, each with its formula and, beside it, its derivative written the way the
  * lecture writes it (in terms of h where it can be) and the wrong derivative students commonly use instead.
  * Softmax couples the outputs and is built by {@link NetworkGraph} itself.
  */

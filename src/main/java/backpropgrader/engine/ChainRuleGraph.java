@@ -16,19 +16,40 @@ import java.util.Map;
 public final class ChainRuleGraph {
 
     /** The function's variable, as a reference in the templates. */
-    public static final String VARIABLE = "x";
+    public static final String VARIABLE = Key.VARIABLE;
     /** The key of the point the sheet gives. */
-    public static final String POINT = "x0";
+    public static final String POINT = Key.POINT;
 
     private ChainRuleGraph() {
     }
 
+    /** df_n/dx for the function f_n. */
     public static String derivativeKey(String function) {
-        return "d" + function + "/dx";
+        return Key.derivative(number(function)).toString();
     }
 
+    /** df_n/dx|x0 for the function f_n. */
     public static String valueKey(String function) {
-        return derivativeKey(function) + "|" + POINT;
+        return Key.derivativeAtPoint(number(function)).toString();
+    }
+
+    /**
+     * The key of the expression a value at x0 is computed from, {@code df_n/dx} for {@code df_n/dx|x0}, or null
+     * for any other key. The typed expression is not a node (its value is a formula, not a number), so the
+     * marker carries a student's own derivative to its value at x0 by this link: the value follows the
+     * expression the student wrote.
+     */
+    public static String expressionKeyOf(String valueKey) {
+        return Key.read(valueKey).filter(k -> k.kind() == Key.Kind.DF_AT)
+                .map(k -> Key.derivative(k.n()).toString()).orElse(null);
+    }
+
+    private static int number(String function) {
+        Key f = Key.parse(function);
+        if (f.kind() != Key.Kind.F) {
+            throw new IllegalArgumentException("\"" + function + "\" is not a function key f_1, f_2, …");
+        }
+        return f.n();
     }
 
     /**

@@ -16,13 +16,13 @@ import static backpropgrader.engine.Expr.sum;
  * product rule ("left d right plus right d left"), the quotient rule and the chain rule for integer powers (and
  * for exp and ln). Every other reference is a constant. The result is tidied by {@link Simplifier}.
  */
-public final class Derivative {
+final class Derivative {
 
     private Derivative() {
     }
 
     /** d e / d variable, simplified. Throws IllegalArgumentException for a node it has no rule for. */
-    public static Expr of(Expr e, String variable) {
+    static Expr of(Expr e, String variable) {
         return Simplifier.simplify(raw(e, variable));
     }
 

@@ -3,7 +3,7 @@ package backpropgrader.engine;
 import java.util.List;
 
 /**
- * One fully specified exercise (DESIGN.md §5): a network, its weights, the training samples and the training
+ * One fully specified exercise (docs/FORMATS.md): a network, its weights, the training samples and the training
  * schedule. Arrays are indexed from 0 here and from 1 in keys: {@code weights[l-1][n-1][m-1]} is w[l]_n,m.
  * Instances are validated by {@link FixedInstanceReader}; the constructor only keeps them immutable in spirit.
  */

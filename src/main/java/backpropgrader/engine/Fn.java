@@ -3,7 +3,7 @@ package backpropgrader.engine;
 /** The one-argument functions of the lecture's formulas, each with its value, interval image and notation. */
 public enum Fn {
     EXP {
-        public double apply(double x) {
+        double apply(double x) {
             return StrictMath.exp(x);
         }
 
@@ -16,7 +16,7 @@ public enum Fn {
         }
     },
     LN {
-        public double apply(double x) {
+        double apply(double x) {
             return StrictMath.log(x);
         }
 
@@ -31,7 +31,7 @@ public enum Fn {
     },
     /** The lecture's f(z) = 1/(1 + exp(−z)). */
     SIGMOID {
-        public double apply(double x) {
+        double apply(double x) {
             return 1 / (1 + StrictMath.exp(-x));
         }
 
@@ -51,7 +51,7 @@ public enum Fn {
     },
     /** The lecture's f(z) = (exp(z) − exp(−z))/(exp(z) + exp(−z)), evaluated stably. */
     TANH {
-        public double apply(double x) {
+        double apply(double x) {
             return StrictMath.tanh(x);
         }
 
@@ -74,7 +74,7 @@ public enum Fn {
     },
     /** f(z) = max(0, z). */
     RELU {
-        public double apply(double x) {
+        double apply(double x) {
             return Math.max(0, x);
         }
 
@@ -90,7 +90,7 @@ public enum Fn {
     },
     /** ReLU's derivative: 1 when z &gt; 0, else 0 (so ReLU'(0) = 0). */
     STEP {
-        public double apply(double x) {
+        double apply(double x) {
             return x > 0 ? 1 : 0;
         }
 
@@ -103,7 +103,7 @@ public enum Fn {
         }
     };
 
-    public abstract double apply(double x);
+    abstract double apply(double x);
 
     abstract Interval apply(Interval x);
 

@@ -7,7 +7,7 @@ package backpropgrader.engine;
  */
 public record Interval(double lo, double hi) {
 
-    public static final Interval ALL = new Interval(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
+    static final Interval ALL = new Interval(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
 
     public Interval {
         if (Double.isNaN(lo) || Double.isNaN(hi)) {
@@ -19,7 +19,7 @@ public record Interval(double lo, double hi) {
         }
     }
 
-    public static Interval point(double v) {
+    static Interval point(double v) {
         return new Interval(v, v);
     }
 

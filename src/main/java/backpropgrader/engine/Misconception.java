@@ -3,9 +3,10 @@ package backpropgrader.engine;
 import java.util.Optional;
 
 /**
- * The misconception catalogue of DESIGN.md §6 (the names are a contract), each with what the student did and a
- * one-paragraph hint that points to the lecture's formula (Week 9.1). The node-level ones are the engine's
- * {@code Quantity.alternatives()}; {@link #SWAPPED_INDICES} is recognised by the marker from the keys.
+ * The misconception catalogue of docs/MARKING.md (the names are a contract, and this is the one place they are
+ * spelt), each with what the student did and a one-paragraph hint that points to the lecture's formula (Week
+ * 9.1). The node-level ones key the graph's alternative formulas ({@code Quantity.alternatives()});
+ * {@link #SWAPPED_INDICES} is recognised by the marker from the keys ({@code Key.swapped()}).
  */
 public enum Misconception {
     SIGN_ERROR("sign-error", "the update's sign flipped (w + λ·∂J/∂w)",
@@ -92,6 +93,10 @@ public enum Misconception {
         };
     }
 
+    /**
+     * The misconception of a catalogue name, or empty when the name is not in the catalogue: a reader of a file
+     * that names one says so, with {@link #names()}.
+     */
     public static Optional<Misconception> byId(String id) {
         for (Misconception m : values()) {
             if (m.id.equals(id)) {
@@ -99,5 +104,14 @@ public enum Misconception {
             }
         }
         return Optional.empty();
+    }
+
+    /** Every catalogue name in the catalogue's order, for a message: "sign-error, no-batch-mean, …". */
+    public static String names() {
+        StringBuilder out = new StringBuilder();
+        for (Misconception m : values()) {
+            out.append(out.length() == 0 ? "" : ", ").append(m.id);
+        }
+        return out.toString();
     }
 }

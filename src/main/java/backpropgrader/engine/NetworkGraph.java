@@ -1,6 +1,7 @@
 package backpropgrader.engine;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,6 +31,8 @@ public final class NetworkGraph {
     private final int depth;
     private final int samples;
     private final List<Quantity> out = new ArrayList<>();
+    /** Each hidden activation h built so far → its pre-activation z: the "z for h" mistake's substitution. */
+    private final Map<String, String> preActivationOf = new HashMap<>();
 
     private NetworkGraph(FixedInstance in) {
         this.in = in;
@@ -125,14 +128,17 @@ public final class NetworkGraph {
     private void forward(int t, int k) {
         for (int l = 1; l <= depth; l++) {
             for (int m = 1; m <= width(l); m++) {
-                Map<String, Expr> alt = new LinkedHashMap<>();
+                Map<Misconception, Expr> alt = new LinkedHashMap<>();
                 if (k >= 2) {
-                    alt.put("stale-weights", preActivation(l, m, t, k, k - 1));
+                    alt.put(Misconception.STALE_WEIGHTS, preActivation(l, m, t, k, k - 1));
                 }
                 add(Keys.z(l, m, t, k), Quantity.Role.PRE_ACTIVATION, k, t, preActivation(l, m, t, k, k), alt);
             }
             Quantity.Role role = l == depth ? Quantity.Role.OUTPUT : Quantity.Role.ACTIVATION;
             for (int m = 1; m <= width(l); m++) {
+                if (role == Quantity.Role.ACTIVATION) {
+                    preActivationOf.put(activationKey(l, m, t, k), Keys.z(l, m, t, k));
+                }
                 Expr f;
                 if (activation(l) == Activation.SOFTMAX) {
                     List<Expr> zs = new ArrayList<>();
@@ -152,7 +158,7 @@ public final class NetworkGraph {
         int[] tags = sampleTags();
         List<Expr> perSample = new ArrayList<>();
         for (int t : tags) {
-            Map<String, Expr> alt = new LinkedHashMap<>();
+            Map<Misconception, Expr> alt = new LinkedHashMap<>();
             Expr j = sampleCost(t, k, alt);
             if (samples == 1) {
                 add(Keys.cost(0, k), Quantity.Role.COST, k, 0, j, alt);
@@ -165,7 +171,7 @@ public final class NetworkGraph {
     }
 
     /** J(t) as section 2 of the lecture writes it, for the instance's loss. */
-    private Expr sampleCost(int t, int k, Map<String, Expr> alt) {
+    private Expr sampleCost(int t, int k, Map<Misconception, Expr> alt) {
         List<Expr> terms = new ArrayList<>();
         List<Expr> undoubled = new ArrayList<>();
         for (int m = 1; m <= in.outputs(); m++) {
@@ -182,7 +188,7 @@ public final class NetworkGraph {
             }
         }
         if (in.loss() == Loss.SQUARED_ERROR) {
-            alt.put("missing-half", sum(undoubled));
+            alt.put(Misconception.MISSING_HALF, sum(undoubled));
             return sum(terms);
         }
         return negate(sum(terms));
@@ -190,10 +196,10 @@ public final class NetworkGraph {
 
     /** J or a batch gradient from its per-sample parts: their mean or their sum, as the reduction says. */
     private void addReduced(String key, Quantity.Role role, int k, List<Expr> parts) {
-        Map<String, Expr> alt = new LinkedHashMap<>();
+        Map<Misconception, Expr> alt = new LinkedHashMap<>();
         Expr total = sum(parts);
         if (in.reduction() == Loss.Reduction.MEAN) {
-            alt.put("no-batch-mean", total);
+            alt.put(Misconception.NO_BATCH_MEAN, total);
             total = divide(total, num(parts.size()));
         }
         add(key, role, k, 0, total, alt);
@@ -203,7 +209,7 @@ public final class NetworkGraph {
         int[] tags = sampleTags();
         for (int t : tags) {
             for (int m = 1; m <= width(l); m++) {
-                Map<String, Expr> alt = new LinkedHashMap<>();
+                Map<Misconception, Expr> alt = new LinkedHashMap<>();
                 Expr delta = l == depth ? outputErrorTerm(m, t, k, alt) : hiddenErrorTerm(l, m, t, k, alt);
                 add(Keys.dz(l, m, t, k), Quantity.Role.ERROR_TERM, k, t, delta, alt);
             }
@@ -248,7 +254,7 @@ public final class NetworkGraph {
         };
     }
 
-    private Expr outputErrorTerm(int m, int t, int k, Map<String, Expr> alt) {
+    private Expr outputErrorTerm(int m, int t, int k, Map<Misconception, Expr> alt) {
         Activation f = activation(depth);
         Expr yhat = ref(Keys.yhat(m, t, k));
         String z = Keys.z(depth, m, t, k);
@@ -257,8 +263,8 @@ public final class NetworkGraph {
             delta = minus(yhat, ref(Keys.y(m, t))); // the lecture's ŷ − y: the loss and activation cancel
         } else if (f != Activation.SOFTMAX) {
             delta = product(costSlope(m, t, k), f.derivative(Keys.yhat(m, t, k), z));
-            f.wrongDerivative(Keys.yhat(m, t, k), z)
-                    .ifPresent(d -> alt.put("wrong-activation-derivative", product(costSlope(m, t, k), d)));
+            f.wrongDerivative(Keys.yhat(m, t, k), z).ifPresent(d ->
+                    alt.put(Misconception.WRONG_ACTIVATION_DERIVATIVE, product(costSlope(m, t, k), d)));
         } else {
             List<Expr> weighted = new ArrayList<>();
             for (int j = 1; j <= in.outputs(); j++) {
@@ -267,7 +273,7 @@ public final class NetworkGraph {
             delta = product(yhat, minus(costSlope(m, t, k), sum(weighted)));
         }
         if (in.loss() == Loss.SQUARED_ERROR) {
-            alt.put("missing-half", product(num(2), delta));
+            alt.put(Misconception.MISSING_HALF, product(num(2), delta));
         }
         return delta;
     }
@@ -293,13 +299,14 @@ public final class NetworkGraph {
         return true;
     }
 
-    private Expr hiddenErrorTerm(int l, int m, int t, int k, Map<String, Expr> alt) {
+    private Expr hiddenErrorTerm(int l, int m, int t, int k, Map<Misconception, Expr> alt) {
         String h = Keys.h(l, m, t, k);
         String z = Keys.z(l, m, t, k);
         Expr back = backSum(l, m, t, k, false);
         Activation f = activation(l);
-        f.wrongDerivative(h, z).ifPresent(d -> alt.put("wrong-activation-derivative", product(back, d)));
-        alt.put("updated-weights-in-backprop", product(backSum(l, m, t, k, true), f.derivative(h, z)));
+        f.wrongDerivative(h, z).ifPresent(d ->
+                alt.put(Misconception.WRONG_ACTIVATION_DERIVATIVE, product(back, d)));
+        alt.put(Misconception.UPDATED_WEIGHTS_IN_BACKPROP, product(backSum(l, m, t, k, true), f.derivative(h, z)));
         return product(back, f.derivative(h, z));
     }
 
@@ -332,20 +339,20 @@ public final class NetworkGraph {
     private void update(String key, String old, String gradient, int k) {
         Expr w = ref(old);
         Expr step = product(ref(Keys.LEARNING_RATE), ref(gradient));
-        Map<String, Expr> alt = new LinkedHashMap<>();
-        alt.put("sign-error", sum(List.of(w, step)));
-        alt.put("no-learning-rate", minus(w, ref(gradient)));
+        Map<Misconception, Expr> alt = new LinkedHashMap<>();
+        alt.put(Misconception.SIGN_ERROR, sum(List.of(w, step)));
+        alt.put(Misconception.NO_LEARNING_RATE, minus(w, ref(gradient)));
         add(key, Quantity.Role.UPDATE, k, 0, minus(w, step), alt);
     }
 
     /** Adds a computed node; a formula that uses an activation h also gets its "z for h" alternative. */
-    private void add(String key, Quantity.Role role, int k, int t, Expr formula, Map<String, Expr> alt) {
+    private void add(String key, Quantity.Role role, int k, int t, Expr formula, Map<Misconception, Expr> alt) {
         Set<String> refs = new HashSet<>();
         formula.collectRefs(refs);
-        if (role != Quantity.Role.ACTIVATION && refs.stream().anyMatch(r -> r.startsWith("h["))) {
-            Map<String, Expr> more = new LinkedHashMap<>(alt);
-            more.put("pre-activation-for-activation",
-                    formula.substitute(r -> r.startsWith("h[") ? ref("z" + r.substring(1)) : null));
+        if (role != Quantity.Role.ACTIVATION && refs.stream().anyMatch(preActivationOf::containsKey)) {
+            Map<Misconception, Expr> more = new LinkedHashMap<>(alt);
+            more.put(Misconception.PRE_ACTIVATION_FOR_ACTIVATION, formula.substitute(r ->
+                    preActivationOf.containsKey(r) ? ref(preActivationOf.get(r)) : null));
             alt = more;
         }
         out.add(Quantity.computed(key, role, k, t, formula, alt));

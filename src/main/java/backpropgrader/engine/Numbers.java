@@ -59,6 +59,15 @@ public final class Numbers {
         return fixed(v, decimals + 8);
     }
 
+    /**
+     * Whether the exact value is written beside its rounding at {@code decimals} places ("0.810", "exact
+     * 0.8104"): when it has more places than those. Binary noise beyond the sixth further place does not count,
+     * so 0.9 × 0.9 (0.8100000000000001) at 3 places is 0.810 with nothing beside it.
+     */
+    public static boolean showsExactBeside(double exact, int decimals) {
+        return decimalsOf(plain(round(exact, decimals + 6))) > decimals;
+    }
+
     /** The shortest decimal that reads back as {@code v}: 1, 0.5, −2.3. */
     public static String plain(double v) {
         if (!Double.isFinite(v)) {
@@ -89,7 +98,7 @@ public final class Numbers {
         return Double.parseDouble(written.trim().replace('−', '-'));
     }
 
-    public static String superscript(int n) {
+    static String superscript(int n) {
         String digits = "⁰¹²³⁴⁵⁶⁷⁸⁹";
         StringBuilder sb = new StringBuilder();
         for (char c : Integer.toString(n).toCharArray()) {

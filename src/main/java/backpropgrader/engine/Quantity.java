@@ -11,10 +11,11 @@ import java.util.Set;
  * and the alternative formulas of the catalogued mistakes that start at this node.
  *
  * @param given        the value of a given quantity (inputs, targets, initial weights, λ); NaN for computed ones
- * @param alternatives misconception name (DESIGN.md §6) → the formula a student with that misconception uses
+ * @param alternatives misconception (docs/MARKING.md) → the formula a student with that misconception uses, in the
+ *                     order they are tried
  */
 public record Quantity(String key, Role role, int iteration, int sample, Expr formula, double given,
-                       Map<String, Expr> alternatives) {
+                       Map<Misconception, Expr> alternatives) {
 
     /** What a quantity is; it decides the lecture step it is shown under. */
     public enum Role {
@@ -44,7 +45,7 @@ public record Quantity(String key, Role role, int iteration, int sample, Expr fo
     }
 
     static Quantity computed(String key, Role role, int iteration, int sample, Expr formula,
-                             Map<String, Expr> alternatives) {
+                             Map<Misconception, Expr> alternatives) {
         return new Quantity(key, role, iteration, sample, formula, Double.NaN,
                 Collections.unmodifiableMap(new LinkedHashMap<>(alternatives)));
     }

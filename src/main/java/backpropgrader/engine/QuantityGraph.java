@@ -22,7 +22,16 @@ public final class QuantityGraph {
     private final boolean singleHiddenLayer;
     private volatile Values reference;
     private volatile Object[] hand; // {decimals, HandComputation}
+    private volatile Object[] tightHand; // {decimals, HandComputation}, marking's
     private final String[] displays;
+    /** The graph's mistake patterns, computed on first use (see {@link #mistakePatterns}). */
+    private volatile List<MistakePattern> patterns;
+    /** The quantities each formula uses more than once (mostly none), computed on first use. */
+    private volatile List<String>[] repeats;
+    /** Each quantity's formula as the lecture writes it ({@link #displayFormula}), computed on first use. */
+    private final Expr[] displayed;
+    /** Each quantity's lecture step, computed on first use (see {@link #step}). */
+    private volatile String[] steps;
     /** The error terms written out in place, computed on first use (see {@link #writtenOut()}). */
     private volatile WrittenOut writtenOut;
 
@@ -35,6 +44,7 @@ public final class QuantityGraph {
         this.quantities = List.copyOf(quantities);
         this.singleHiddenLayer = singleHiddenLayer;
         this.displays = new String[quantities.size()];
+        this.displayed = new Expr[quantities.size()];
         for (int i = 0; i < quantities.size(); i++) {
             Quantity q = quantities.get(i);
             if (index.put(q.key(), i) != null) {
@@ -73,6 +83,42 @@ public final class QuantityGraph {
         return index.get(key);
     }
 
+    /**
+     * Every way a catalogued misconception can run through one lecture step: per misconception and step, the
+     * nodes with its alternative formula, in the lecture's order (computed once per graph).
+     */
+    public List<MistakePattern> mistakePatterns() {
+        List<MistakePattern> p = patterns; // a benign race: every thread computes equal lists
+        if (p == null) {
+            p = MistakePattern.of(this);
+            patterns = p;
+        }
+        return p;
+    }
+
+    /**
+     * The quantities node {@code i}'s own formula uses more than once (h(1 − h)), mostly none: only where there
+     * are does a tight reachable set differ from plain interval arithmetic ({@link TightInterval}).
+     */
+    @SuppressWarnings("unchecked")
+    List<String> usedTwice(int i) {
+        List<String>[] r = repeats; // a benign race: every thread computes equal lists
+        if (r == null) {
+            r = new List[quantities.size()];
+            for (int j = 0; j < r.length; j++) {
+                Expr f = quantities.get(j).formula();
+                r[j] = f == null ? List.of() : TightInterval.repeated(f);
+            }
+            repeats = r;
+        }
+        return r[i];
+    }
+
+    /** Whether keys are displayed with h_1 for h[1]_1: a network with a single hidden layer, as the lecture's. */
+    public boolean singleHiddenLayer() {
+        return singleHiddenLayer;
+    }
+
     /** A key in the lecture's notation (ŷ_1, ∂J/∂w[2]_1,1, h_1 in a one-hidden-layer network). */
     public String display(String key) {
         Integer i = index.get(key);
@@ -87,6 +133,19 @@ public final class QuantityGraph {
         return d;
     }
 
+    /**
+     * The lecture step a quantity is worked in, as its worked solution's section title says ("Forward pass",
+     * "Update weights (round 2)"): a misconception applied throughout one step is one pattern of mistakes.
+     */
+    public String step(String key) {
+        String[] s = steps; // a benign race: every thread computes the same titles
+        if (s == null) {
+            s = WorkedSolution.titles(this);
+            steps = s;
+        }
+        return s[indexOf(key)];
+    }
+
     /** The reference value of every quantity (computed once; a variant's checks, key and marking share it). */
     public Values evaluate() {
         Values v = reference;
@@ -98,7 +157,7 @@ public final class QuantityGraph {
 
     /**
      * The hand-computation model around the reference values with every quantity written to {@code decimals}
-     * places (DESIGN.md §6), kept for the last {@code decimals} asked: drawing a variant, its answer key and
+     * places (docs/MARKING.md), kept for the last {@code decimals} asked: drawing a variant, its answer key and
      * marking it all ask for the same one.
      */
     public HandComputation handReference(int decimals) {
@@ -108,6 +167,21 @@ public final class QuantityGraph {
         }
         HandComputation h = HandComputation.reference(evaluate(), k -> decimals);
         hand = new Object[] {decimals, h};
+        return h;
+    }
+
+    /**
+     * {@link #handReference}, without the dependency over-reach where a formula uses one quantity twice
+     * ({@link HandComputation#tightReference}): what marking judges answers by. A variant's redraw checks keep
+     * {@link #handReference}, so that every handed-out sheet stays as it was.
+     */
+    public HandComputation markingReference(int decimals) {
+        Object[] memo = tightHand;
+        if (memo != null && (int) memo[0] == decimals) {
+            return (HandComputation) memo[1];
+        }
+        HandComputation h = HandComputation.tightReference(evaluate(), k -> decimals);
+        tightHand = new Object[] {decimals, h};
         return h;
     }
 
@@ -136,8 +210,9 @@ public final class QuantityGraph {
         java.util.Arrays.fill(v, Double.NaN);
         boolean[] done = new boolean[v.length];
         Values values = new Values(this, v);
+        boolean[] busy = new boolean[v.length]; // each node clears its flag when done: one array serves all
         for (int i = 0; i < v.length; i++) {
-            valueAt(i, own, formulaOf, v, done, new boolean[v.length]);
+            valueAt(i, own, formulaOf, v, done, busy);
         }
         return values;
     }
@@ -194,8 +269,34 @@ public final class QuantityGraph {
      * in place while the result stays short; deeper networks keep them as steps of their own.
      */
     public Expr displayFormula(String key) {
+        int i = indexOf(key);
+        Expr d = displayed[i]; // a benign race: every thread computes an equal formula
+        if (d == null) {
+            Expr[] inline = writtenOutErrorTerms();
+            d = get(key).formula().substitute(k -> inline[indexOf(k)]);
+            displayed[i] = d;
+        }
+        return d;
+    }
+
+    /**
+     * The formula as {@link #displayFormula(String)} writes it, except that the error terms in {@code kept} stay
+     * references: somebody's own answers, which the steps after them carry on from rather than recompute.
+     */
+    public Expr displayFormula(String key, Set<String> kept) {
+        if (kept.isEmpty()) {
+            return displayFormula(key);
+        }
         Expr[] inline = writtenOutErrorTerms();
-        return get(key).formula().substitute(k -> inline[indexOf(k)]);
+        return get(key).formula().substitute(k -> writtenOut(k, kept, inline));
+    }
+
+    /** An error term written out in place, its own error terms in turn, keeping those in {@code kept}. */
+    private Expr writtenOut(String key, Set<String> kept, Expr[] inline) {
+        if (kept.contains(key) || inline[indexOf(key)] == null) {
+            return null; // stays a reference
+        }
+        return get(key).formula().substitute(k -> writtenOut(k, kept, inline));
     }
 
     /**
@@ -234,7 +335,7 @@ public final class QuantityGraph {
     }
 
     /** Whether an error term is shown as a step of its own (it could not be written out in place). */
-    public boolean showsErrorTermsAsSteps() {
+    boolean showsErrorTermsAsSteps() {
         return writtenOut().errorTermsAsSteps();
     }
 

@@ -12,12 +12,12 @@ import static backpropgrader.engine.Expr.num;
  * one leading coefficient (in decimal arithmetic, so 3 × 0.1 stays 0.3), x¹ written x, a negative term written as
  * a subtraction. It never changes the value of the formula.
  */
-public final class Simplifier {
+final class Simplifier {
 
     private Simplifier() {
     }
 
-    public static Expr simplify(Expr e) {
+    static Expr simplify(Expr e) {
         if (e instanceof Expr.Sum s) {
             return sumOf(s.terms().stream().map(Simplifier::simplify).toList());
         } else if (e instanceof Expr.Difference d) {

@@ -4,13 +4,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Set;
 
 /**
  * A whole worked solution in the lecture's steps: the given data, then per iteration the forward pass, the
  * cost, the output-layer gradients, the hidden-layer gradients and the updates, and the forward pass after the
- * last update. Error terms appear as steps only where the lecture's written-out formulas would be too long.
+ * last update. Error terms appear as steps only where the lecture's written-out formulas would be too long. The
+ * steps are one hand computation: each substitutes the numbers the steps before it show ({@link WorkedStep}).
  */
 public final class WorkedSolution {
 
@@ -18,30 +18,46 @@ public final class WorkedSolution {
     public record Section(String title, List<WorkedStep> steps) {
     }
 
-    private static final Pattern LAYER = Pattern.compile("\\[(\\d+)]");
-
     private WorkedSolution() {
     }
 
+    /** The worked solution of {@code values} as one hand computation at {@code decimals} places. */
     public static List<Section> of(Values values, int decimals) {
+        return of(values, decimals, Set.of());
+    }
+
+    /**
+     * The same, for a world where the keys in {@code pinned} are somebody's own answers: their steps show what
+     * the formula gives, and the steps after them carry on from the answer (at the sheet's decimals).
+     */
+    public static List<Section> of(Values values, int decimals, Set<String> pinned) {
         QuantityGraph g = values.graph();
+        boolean showErrorTerms = g.showsErrorTermsAsSteps();
+        Map<String, List<WorkedStep>> sections = new LinkedHashMap<>();
+        WorkedStep.Shown shown = new WorkedStep.Shown(values, decimals, Set.copyOf(pinned));
+        for (Quantity q : g.quantities()) {
+            if (q.role() == Quantity.Role.ERROR_TERM && !showErrorTerms) {
+                continue;
+            }
+            String title = g.step(q.key());
+            sections.computeIfAbsent(title, t -> new ArrayList<>()).add(WorkedStep.of(shown, q.key()));
+        }
+        List<Section> out = new ArrayList<>();
+        sections.forEach((t, s) -> out.add(new Section(t, List.copyOf(s))));
+        return out;
+    }
+
+    /** Each quantity's step, in the graph's order: the section title its worked step is shown under. */
+    static String[] titles(QuantityGraph g) {
         int depth = 0;
         for (Quantity q : g.quantities()) {
             depth = Math.max(depth, layerOf(q.key()));
         }
         int lastIteration = g.quantities().get(g.quantities().size() - 1).iteration();
-        boolean showErrorTerms = g.showsErrorTermsAsSteps();
-        Map<String, List<WorkedStep>> sections = new LinkedHashMap<>();
-        WorkedStep.Shown shown = new WorkedStep.Shown(values, decimals);
-        for (Quantity q : g.quantities()) {
-            if (q.role() == Quantity.Role.ERROR_TERM && !showErrorTerms) {
-                continue;
-            }
-            String title = title(q, depth, lastIteration);
-            sections.computeIfAbsent(title, t -> new ArrayList<>()).add(WorkedStep.of(shown, q.key()));
+        String[] out = new String[g.quantities().size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = title(g.quantities().get(i), depth, lastIteration);
         }
-        List<Section> out = new ArrayList<>();
-        sections.forEach((t, s) -> out.add(new Section(t, List.copyOf(s))));
         return out;
     }
 
@@ -62,8 +78,7 @@ public final class WorkedSolution {
     }
 
     /** The layer a key names ([l]), or 0 for keys without one. */
-    public static int layerOf(String key) {
-        Matcher m = LAYER.matcher(key);
-        return m.find() ? Integer.parseInt(m.group(1)) : 0;
+    private static int layerOf(String key) {
+        return Key.read(key).map(Key::layer).orElse(0);
     }
 }

@@ -4,10 +4,12 @@ import java.util.HashSet;
 import java.util.Set;
 
 /**
- * One line of a worked solution in the lecture's style: the formula, the numbers as the sheet shows them
- * substituted, and the result — with the exact value beside it when the shown numbers give another last digit
- * ("= −1.744; exact −1.7447"). The formula texts are written only when asked for (pages typeset the formula
- * themselves and need just the numbers).
+ * One line of a worked solution in the lecture's style: the formula, the numbers substituted and the result. A
+ * whole worked solution is one consistent hand computation ({@link Shown}): every step substitutes exactly the
+ * numbers shown in the steps before it (at the sheet's decimals) and shows its result at those decimals; where
+ * that differs from the exact value rounded, the step says so once ("≈ 0.2237, shown 0.224; from the rounded
+ * inputs 0.223"). The formula texts are written only when asked for (pages typeset the formula themselves and
+ * need just the numbers).
  */
 public final class WorkedStep {
 
@@ -15,6 +17,7 @@ public final class WorkedStep {
     private final String symbol;
     private final String result;
     private final String exact;
+    private final String rounded;
     private final double value;
     private final Expr shownFormula; // null for a given quantity
     private final QuantityGraph graph;
@@ -22,12 +25,13 @@ public final class WorkedStep {
     private String formula;
     private String substituted;
 
-    private WorkedStep(String key, String symbol, String result, String exact, double value, Expr shownFormula,
-                       QuantityGraph graph, Shown operands) {
+    private WorkedStep(String key, String symbol, String result, String exact, String rounded, double value,
+                       Expr shownFormula, QuantityGraph graph, Shown operands) {
         this.key = key;
         this.symbol = symbol;
         this.result = result;
         this.exact = exact;
+        this.rounded = rounded;
         this.value = value;
         this.shownFormula = shownFormula;
         this.graph = graph;
@@ -35,11 +39,11 @@ public final class WorkedStep {
     }
 
     /**
-     * The step for {@code key} with operands shown at {@code decimals} places (given values as they are; more
-     * places only where fewer would divide by a zero that is not there).
+     * The step for {@code key} in the hand computation of {@code values} at {@code decimals} places (given values
+     * as they are; more places only where fewer would divide by a zero that is not there).
      */
-    public static WorkedStep of(Values values, String key, int decimals) {
-        return of(new Shown(values, decimals), key);
+    static WorkedStep of(Values values, String key, int decimals) {
+        return of(new Shown(values, decimals, Set.of()), key);
     }
 
     /** The step with operands from {@code shown}, which a whole worked solution shares. */
@@ -50,20 +54,14 @@ public final class WorkedStep {
         Quantity q = g.get(key);
         double v = values.get(key);
         if (q.isGiven()) {
-            return new WorkedStep(key, g.display(key), Numbers.plain(v), null, v, null, g, shown);
+            return new WorkedStep(key, g.display(key), Numbers.plain(v), null, null, v, null, g, shown);
         }
-        Expr f = g.displayFormula(key);
-        // An operand rounded to 0.00 that the formula divides by (a saturated ŷ in ln or 1/ŷ) is shown with
-        // the places it needs: the substituted numbers must still give the result.
-        Shown operands = shown;
-        double fromShown = f.eval(operands::value);
-        while (!Double.isFinite(fromShown) && Double.isFinite(v) && operands.places < decimals + 8) {
-            operands = new Shown(values, operands.places + 1);
-            fromShown = f.eval(operands::value);
-        }
-        String result = Numbers.fixed(fromShown, decimals);
-        String exact = result.equals(Numbers.fixed(v, decimals)) ? null : Numbers.beyond(v, decimals);
-        return new WorkedStep(key, g.display(key), result, exact, v, f, g, operands);
+        Expr f = g.displayFormula(key, shown.pinned);
+        Shown operands = shown.operandsFor(f, v);
+        String result = Numbers.fixed(f.eval(operands::value), decimals);
+        String rounded = Numbers.fixed(v, decimals);
+        String exact = result.equals(rounded) ? null : Numbers.beyond(v, decimals);
+        return new WorkedStep(key, g.display(key), result, exact, exact == null ? null : rounded, v, f, g, operands);
     }
 
     public String key() {
@@ -73,6 +71,11 @@ public final class WorkedStep {
     /** The key in the lecture's notation (∂J/∂w[2]_1,1). */
     public String symbol() {
         return symbol;
+    }
+
+    /** The formula the step shows and computes, over its operands' keys; null for a given quantity. */
+    public Expr expression() {
+        return shownFormula;
     }
 
     /** The formula over the parents' symbols; empty for a given quantity. */
@@ -101,39 +104,70 @@ public final class WorkedStep {
         return exact;
     }
 
-    public double value() {
+    /** The exact value at the sheet's decimals when that differs from {@link #result()}, else null. */
+    public String rounded() {
+        return rounded;
+    }
+
+    /** The number the step substitutes for {@code key}, as written ("−1.744", a given "0.5"). */
+    public String operand(String key) {
+        return operands.text(key);
+    }
+
+    /**
+     * Where the result differs from the exact value rounded, the note that says so, in the engine's writing
+     * ({@code number} puts each number in the reader's locale): "≈ 0.2237, shown 0.224; from the rounded inputs
+     * 0.223"; null where they agree.
+     */
+    public String note(java.util.function.UnaryOperator<String> number) {
+        return exact == null ? null : "≈ " + number.apply(exact) + ", shown " + number.apply(rounded)
+                + "; from the rounded inputs " + number.apply(result);
+    }
+
+    double value() {
         return value;
     }
 
     /** The keys the shown formula uses, in no particular order. */
-    public static Set<String> operands(QuantityGraph g, String key) {
+    static Set<String> operands(QuantityGraph g, String key) {
         Set<String> refs = new HashSet<>();
         g.displayFormula(key).collectRefs(refs);
         return refs;
     }
 
-    /** "∂J/∂w[2]_1,1 = (ŷ_1 − y_1)·h_1 = (1.755 − 4) × 0.777 = −1.744; exact −1.7447". */
+    /** "∂J/∂w[2]_1,1 = (ŷ_1 − y_1)·h_1 = (1.755 − 4) × 0.777 = −1.744; ≈ −1.7447, shown −1.745; from …". */
     public String line() {
         if (shownFormula == null) {
             return symbol + " = " + result;
         }
         String numbers = substituted().equals(result) ? "" : " = " + substituted();
-        return symbol + " = " + formula() + numbers + " = " + result + (exact == null ? "" : "; exact " + exact);
+        return symbol + " = " + formula() + numbers + " = " + result + (exact == null ? "" : "; " + note(n -> n));
     }
 
     /**
-     * Operands as the sheet shows them — given numbers as they are, computed ones at {@code places} — kept per
-     * key, since a worked solution writes each many times.
+     * The numbers a worked solution shows, as one hand computation: given numbers as they are; a computed one is
+     * its formula over the numbers shown for its parents, rounded to {@code places} — or, for a key in
+     * {@code pinned} (a student's own answer in place), that value rounded. Kept per key, since a worked solution
+     * writes each many times.
      */
     static final class Shown {
         private final Values values;
         private final int places;
+        private final Set<String> pinned;
+        /** Rounded exact values rather than the carried computation: a saturated step's operands, more places. */
+        private final boolean exactOperands;
         private final String[] text;
         private final double[] value;
 
-        Shown(Values values, int places) {
+        Shown(Values values, int places, Set<String> pinned) {
+            this(values, places, pinned, false);
+        }
+
+        private Shown(Values values, int places, Set<String> pinned, boolean exactOperands) {
             this.values = values;
             this.places = places;
+            this.pinned = pinned;
+            this.exactOperands = exactOperands;
             int n = values.graph().quantities().size();
             this.text = new String[n];
             this.value = new double[n];
@@ -143,19 +177,42 @@ public final class WorkedStep {
         String text(String key) {
             int i = values.graph().indexOf(key);
             if (text[i] == null) {
-                double v = values.get(key);
+                double v = value(key);
                 text[i] = values.graph().get(key).isGiven() ? Numbers.plain(v) : Numbers.fixed(v, places);
             }
             return text[i];
         }
 
         double value(String key) {
-            int i = values.graph().indexOf(key);
+            QuantityGraph g = values.graph();
+            int i = g.indexOf(key);
             if (Double.isNaN(value[i])) {
+                Quantity q = g.get(key);
                 double v = values.get(key);
-                value[i] = values.graph().get(key).isGiven() ? v : Numbers.round(v, places);
+                if (q.isGiven()) {
+                    value[i] = v;
+                } else if (exactOperands || pinned.contains(key)) {
+                    value[i] = Numbers.round(v, places);
+                } else {
+                    Expr f = g.displayFormula(key, pinned);
+                    value[i] = Numbers.round(f.eval(operandsFor(f, v)::value), places);
+                }
             }
             return value[i];
+        }
+
+        /**
+         * The numbers a step with formula {@code f} substitutes: these, or, where they would divide by a zero
+         * that is not there (an operand rounded to 0.00 in ln or 1/ŷ of a saturated output), the exact values
+         * with the places they need, so that the substituted numbers still give the result.
+         */
+        Shown operandsFor(Expr f, double exact) {
+            Shown operands = this;
+            while (!Double.isFinite(f.eval(operands::value)) && Double.isFinite(exact)
+                    && operands.places < places + 8) {
+                operands = new Shown(values, operands.places + 1, pinned, true);
+            }
+            return operands;
         }
     }
 }

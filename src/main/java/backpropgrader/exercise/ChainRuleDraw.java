@@ -18,8 +18,11 @@ import java.util.Map;
  */
 final class ChainRuleDraw {
 
-    /** The drawn numbers, the graph of the derivatives' values at x0 and the functions with numbers in place. */
-    record Drawn(QuantityGraph graph, List<OneVariableFunction> functions) {
+    /**
+     * The drawn numbers, the graph of the derivatives' values at x0 and the functions with numbers in place; and
+     * the functions over their coefficients' keys, from which {@link ChainRuleGraph#build} made the graph.
+     */
+    record Drawn(QuantityGraph graph, List<OneVariableFunction> functions, Map<String, Expr> templates) {
     }
 
     private ChainRuleDraw() {
@@ -44,6 +47,7 @@ final class ChainRuleDraw {
             templates.put(fn, template);
             functions.add(ChainRuleGraph.function(fn, template, coefficients));
         });
-        return new Drawn(ChainRuleGraph.build(family.id(), coefficients, x0, templates), List.copyOf(functions));
+        return new Drawn(ChainRuleGraph.build(family.id(), coefficients, x0, templates), List.copyOf(functions),
+                java.util.Collections.unmodifiableMap(templates));
     }
 }

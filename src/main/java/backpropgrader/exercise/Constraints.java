@@ -1,5 +1,7 @@
 package backpropgrader.exercise;
 
+import backpropgrader.engine.Misconception;
+
 import java.util.Set;
 
 /**
@@ -13,7 +15,7 @@ import java.util.Set;
  * @param costDecreases          J after each update is lower than before it
  * @param distinguishable        no asked answer could be written as 0 at the sheet's rounding (except allowZero),
  *                               and no two different asked answers could be taken for each other
- * @param misconceptionsSeparate no catalogued misconception (DESIGN.md §6) gives a value the marking would accept
+ * @param misconceptionsSeparate no catalogued misconception (docs/MARKING.md) gives a value the marking would accept
  * @param maxAbsAnswer           every asked answer has |value| ≤ this (numbers a person can work with)
  * @param distinctSamples        no two training samples have the same inputs
  * @param distinctInputs         within a sample, no two inputs are equal
@@ -21,7 +23,7 @@ import java.util.Set;
  */
 public record Constraints(double maxAbsZ, Set<String> reluActive, boolean allReluActive, Set<String> reluInactive,
                           double reluMargin, boolean costDecreases, boolean distinguishable, Set<String> allowZero,
-                          boolean misconceptionsSeparate, Set<String> ignoreMisconceptions, double maxAbsAnswer,
+                          boolean misconceptionsSeparate, Set<Misconception> ignoreMisconceptions, double maxAbsAnswer,
                           boolean distinctSamples, boolean distinctInputs, int maxDraws) {
 
     public static final String MAX_ABS_Z = "max_abs_z";

@@ -1,6 +1,8 @@
 package backpropgrader.exercise;
 
 import backpropgrader.engine.Activation;
+import backpropgrader.engine.Key;
+import backpropgrader.engine.Misconception;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
@@ -47,7 +49,8 @@ final class ConstraintsReader {
                 "constraints.relu_inactive"), (FamilyStructure.Network) s, "constraints.relu_inactive") : Set.of();
         double margin = f.has(n, "relu_margin") ? f.number(n.get("relu_margin"), "constraints.relu_margin", 0, 100)
                 : DEFAULT_RELU_MARGIN;
-        boolean updateAsked = askedKeys.stream().anyMatch(k -> k.contains(",new") || k.contains("@"));
+        boolean updateAsked = askedKeys.stream().anyMatch(k -> Key.read(k).map(x -> x.isNew() || x.iteration() > 1)
+                .orElse(false));
         boolean costDecreases = f.has(n, "cost_decreases") ? f.bool(n.get("cost_decreases"), "constraints.cost_decreases")
                 : network && updateAsked;
         Set<String> allowZero = new LinkedHashSet<>();
@@ -61,14 +64,11 @@ final class ConstraintsReader {
                 allowZero.addAll(keys);
             }
         }
-        Set<String> ignored = new LinkedHashSet<>();
+        Set<Misconception> ignored = new LinkedHashSet<>();
         if (f.has(n, "ignore_misconceptions")) {
             for (String name : f.texts(n.get("ignore_misconceptions"), "constraints.ignore_misconceptions")) {
-                if (!Misconceptions.CATALOGUE.contains(name)) {
-                    throw f.error("constraints.ignore_misconceptions", "names from the catalogue ("
-                            + String.join(", ", Misconceptions.CATALOGUE) + ")", "\"" + name + "\"");
-                }
-                ignored.add(name);
+                ignored.add(Misconception.byId(name).orElseThrow(() -> f.error("constraints.ignore_misconceptions",
+                        "names from the catalogue (" + Misconception.names() + ")", "\"" + name + "\"")));
             }
         }
         return new Constraints(maxAbsZ, active, allActive, inactive, margin, costDecreases,

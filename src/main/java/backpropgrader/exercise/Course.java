@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The course file (DESIGN.md §5, README "The course file"): the words on the sheets, the assignment id that
+ * The course file (docs/FORMATS.md, README "The course file"): the words on the sheets, the assignment id that
  * goes into every seed, the secret, the set of families, the marking defaults, what feedback reveals and the
  * locale numbers are written in. Every field but the secret has a default.
  *
@@ -18,25 +18,37 @@ import java.util.Locale;
  * @param points         the default points of an asked key
  * @param folder         the folder the course file is in (the working folder when there is none)
  * @param source         the course file, or "(defaults)", for messages
- * @param groupWork      {@code group_work}: whether roster groups share a variant (README "Group work")
+ * @param groupWork      {@code group_work}: whether roster groups share a variant (README "Group work"); off
+ *                       unless the course file says {@code group_work: true}
  * @param roster         the class list the course file names ({@code roster}, relative to it), or null: then
  *                       {@code grade} needs {@code --roster}
  * @param deadline       the due date, extensions and late penalty ({@link Deadline#NONE} when not given)
+ * @param handIn         {@code hand_in}: how and where students hand in, in the instructor's words, shown on
+ *                       every sheet ("Upload it to the course page under Week 9."); null when not given
  */
 public record Course(String title, String assignment, CourseSecret secret, List<String> families,
                      String familiesFolder, Marking marking, double points, Feedback feedback, Locale locale,
-                     Path folder, String source, GroupWork groupWork, Path roster, Deadline deadline) {
+                     Path folder, String source, GroupWork groupWork, Path roster, Deadline deadline,
+                     String handIn) {
 
     public Course {
-        groupWork = groupWork == null ? GroupWork.AUTO : groupWork;
+        groupWork = groupWork == null ? GroupWork.UNSET : groupWork;
         deadline = deadline == null ? Deadline.NONE : deadline;
     }
 
-    /** A course without group_work, roster or deadline settings (groups are used when the roster has them). */
+    /** A course without a hand-in instruction. */
+    public Course(String title, String assignment, CourseSecret secret, List<String> families, String familiesFolder,
+                  Marking marking, double points, Feedback feedback, Locale locale, Path folder, String source,
+                  GroupWork groupWork, Path roster, Deadline deadline) {
+        this(title, assignment, secret, families, familiesFolder, marking, points, feedback, locale, folder, source,
+                groupWork, roster, deadline, null);
+    }
+
+    /** A course without group_work, roster or deadline settings (personal variants). */
     public Course(String title, String assignment, CourseSecret secret, List<String> families, String familiesFolder,
                   Marking marking, double points, Feedback feedback, Locale locale, Path folder, String source) {
         this(title, assignment, secret, families, familiesFolder, marking, points, feedback, locale, folder, source,
-                GroupWork.AUTO, null, Deadline.NONE);
+                GroupWork.UNSET, null, Deadline.NONE);
     }
 
     /** A course with a group_work setting and no roster or deadline. */
@@ -47,17 +59,19 @@ public record Course(String title, String assignment, CourseSecret secret, List<
                 groupWork, null, Deadline.NONE);
     }
 
-    /** A course with a roster and a deadline, groups used when the roster has them. */
+    /** A course with a roster and a deadline, and personal variants. */
     public Course(String title, String assignment, CourseSecret secret, List<String> families, String familiesFolder,
                   Marking marking, double points, Feedback feedback, Locale locale, Path folder, String source,
                   Path roster, Deadline deadline) {
         this(title, assignment, secret, families, familiesFolder, marking, points, feedback, locale, folder, source,
-                GroupWork.AUTO, roster, deadline);
+                GroupWork.UNSET, roster, deadline);
     }
 
     public static final String DEFAULT_TITLE = "Back-propagation exercises";
     public static final String DEFAULT_ASSIGNMENT = "assignment-1";
     public static final String DEFAULT_FAMILIES_FOLDER = "exercises";
+    /** The {@code source} of the course without a course file. */
+    public static final String DEFAULTS = "(defaults)";
 
     /**
      * What a student's feedback shows besides their verdicts.
@@ -84,6 +98,14 @@ public record Course(String title, String assignment, CourseSecret secret, List<
      */
     public String variantOwner(Student student) {
         return groupWork.ownerOf(student);
+    }
+
+    /**
+     * The {@link VariantCode} printed on {@code student}'s sheet and saved with their answers: their variant
+     * owner's (their group's under group work).
+     */
+    public String variantCode(Student student) {
+        return VariantCode.of(secret, assignment, variantOwner(student));
     }
 
     /** The marking of one family in this course: the family's own settings over the course's. */

@@ -31,18 +31,30 @@ public final class CourseReader {
     /** @param file the course file, or null for the defaults (families from ./exercises or the bundled ones) */
     public static Course read(Path file, Map<String, String> env) {
         if (file == null) {
-            return fromTree(JsonNodeFactory.instance.objectNode(), "(defaults)", Path.of(""), env);
+            return fromTree(JsonNodeFactory.instance.objectNode(), Course.DEFAULTS, Path.of(""), env);
         }
         Path folder = file.toAbsolutePath().getParent();
         return fromTree(TreeFiles.read(file), file.toString(), folder, env);
     }
 
+    /**
+     * The course for practice pages, which never use the secret: it is not read at all (a course without one is
+     * fine), and the course's {@code secret()} is null.
+     */
+    public static Course readWithoutSecret(Path file) {
+        if (file == null) {
+            return fromTree(JsonNodeFactory.instance.objectNode(), "(defaults)", Path.of(""), null);
+        }
+        return fromTree(TreeFiles.read(file), file.toString(), file.toAbsolutePath().getParent(), null);
+    }
+
+    /** @param env the environment for the secret; null: the secret is not read (practice) */
     static Course fromTree(JsonNode root, String source, Path folder, Map<String, String> env) {
         Fields f = new Fields(source);
         f.object(root, "");
         f.only(root, "", "title", "assignment", "secret", "secret_file", "secret_env", "families", "families_folder",
-                "marking", "feedback", "locale", "group_work", "roster", "due", "extensions", "late_penalty",
-                "practice_url");
+                "marking", "feedback", "locale", "group_work", "roster", "due", "extensions", "late_penalty", "timezone",
+                "hand_in", "practice_url");
         String title = f.has(root, "title") ? f.text(root.get("title"), "title") : Course.DEFAULT_TITLE;
         String assignment = f.has(root, "assignment") ? f.text(root.get("assignment"), "assignment")
                 : Course.DEFAULT_ASSIGNMENT;
@@ -63,12 +75,14 @@ public final class CourseReader {
         Course.Feedback feedback = new Course.Feedback(flag(f, fb, "reveal_expected"),
                 flag(f, fb, "reveal_worked_solution"), flag(f, fb, "reveal_misconceptions"), practiceUrl(f, root));
         Locale locale = f.has(root, "locale") ? locale(f, root.get("locale")) : Locale.ENGLISH;
-        CourseSecret secret = secret(f, root, folder, env);
-        GroupWork groupWork = !f.has(root, "group_work") ? GroupWork.AUTO
+        CourseSecret secret = env == null ? null : secret(f, root, folder, env);
+        // Group work only when asked: a roster's group column alone is mostly tutorial groups.
+        GroupWork groupWork = !f.has(root, "group_work") ? GroupWork.UNSET
                 : f.bool(root.get("group_work"), "group_work") ? GroupWork.ON : GroupWork.OFF;
         Path roster = f.has(root, "roster") ? folder.resolve(f.text(root.get("roster"), "roster")) : null;
+        String handIn = f.has(root, "hand_in") ? f.text(root.get("hand_in"), "hand_in").strip() : "";
         return new Course(title, assignment, secret, families, folderName, marking, points, feedback, locale, folder,
-                source, groupWork, roster, DeadlineReader.read(f, root));
+                source, groupWork, roster, DeadlineReader.read(f, root), handIn.isEmpty() ? null : handIn);
     }
 
     /** An http(s) address or a relative path (no other scheme: it becomes a link on every student's page). */
@@ -125,7 +139,7 @@ public final class CourseReader {
         String value = env.get(var);
         if (value == null || value.isBlank()) {
             throw new BadInputException("No course secret: the environment variable " + var + " is not set"
-                    + (f.source.equals("(defaults)") ? " and no --course file was given" : " and " + f.source
+                    + (f.source.equals(Course.DEFAULTS) ? " and no --course file was given" : " and " + f.source
                     + " has no secret or secret_file") + ". Set it (export " + var + "='a long random phrase'), or write"
                     + " secret_file: PATH in course.yaml. The secret decides every student's numbers: use the same one"
                     + " for generate and grade, and never hand it out.");

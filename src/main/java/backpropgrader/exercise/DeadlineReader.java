@@ -3,6 +3,8 @@ package backpropgrader.exercise;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.ZoneId;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -14,7 +16,7 @@ import java.util.Map;
  * Reads the course file's lateness fields: {@code due: 2025-03-14 17:00} (or {@code 2025-03-14T17:00}; a date
  * alone means the end of that day), {@code extensions: {s1042: 2025-03-17 17:00}} and
  * {@code late_penalty: {flat: 0%, per_day: 10%, max: 50%}} (percentages of the score, written with or without
- * {@code %}).
+ * {@code %}) and {@code timezone: Europe/London} (the zone all these times are in; the machine's by default).
  */
 final class DeadlineReader {
 
@@ -39,7 +41,21 @@ final class DeadlineReader {
         if (due == null && !extensions.isEmpty()) {
             throw f.problem("extensions", "extensions need a due date; add due: YYYY-MM-DD HH:MM.");
         }
-        return new Deadline(due, extensions, penalty);
+        return new Deadline(due, extensions, penalty, zone(f, root));
+    }
+
+    /** {@code timezone: Europe/London}: an IANA time zone id; the machine's when absent. */
+    private static ZoneId zone(Fields f, JsonNode root) {
+        if (!f.has(root, "timezone")) {
+            return null;
+        }
+        String id = f.text(root.get("timezone"), "timezone").strip();
+        try {
+            return ZoneId.of(id);
+        } catch (DateTimeException e) {
+            throw f.error("timezone", "an IANA time zone such as Europe/London or America/Toronto",
+                    "\"" + id + "\"");
+        }
     }
 
     /** {@code 2025-03-14 17:00}, {@code 2025-03-14T17:00[:00]}, or a date alone: the end of that day. */

@@ -18,10 +18,6 @@ public record Family(String id, String version, String title, String source, Fam
                      Map<String, Grid> grids, Constraints constraints, List<AskedItem> asked,
                      MarkingOverride marking, String file) {
 
-    public boolean isNetwork() {
-        return structure instanceof FamilyStructure.Network;
-    }
-
     /** Whether every grid has a single value: every student gets the same numbers. */
     public boolean sameForEveryone() {
         boolean rate = !(structure instanceof FamilyStructure.Network n) || n.learningRate().size() == 1;

@@ -1,6 +1,7 @@
 package backpropgrader.exercise;
 
 import backpropgrader.engine.Activation;
+import backpropgrader.engine.Key;
 import backpropgrader.engine.Loss;
 
 import java.util.List;
@@ -10,7 +11,7 @@ import java.util.Map;
 public sealed interface FamilyStructure {
 
     /**
-     * A network trained by full-batch gradient descent, as in DESIGN.md §5.
+     * A network trained by full-batch gradient descent, as in docs/FORMATS.md.
      *
      * @param samples      training samples per variant (T)
      * @param learningRate λ: one fixed number or a grid to draw from
@@ -35,7 +36,7 @@ public sealed interface FamilyStructure {
 
         /** The key of a coefficient of one function: a of f_1 is a_1. */
         public static String coefficientKey(String name, String function) {
-            return name + "_" + function.substring(function.indexOf('_') + 1);
+            return Key.coefficient(name, Key.parse(function).n()).toString();
         }
     }
 }

@@ -14,8 +14,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads and validates a fixed instance (DESIGN.md §5) from JSON or YAML. Every problem is reported with the
- * file, the JSON path and what was expected and found; fields it does not know are left to other readers.
+ * Reads and validates a fixed instance (docs/FORMATS.md) from JSON or YAML. Every problem is reported with the
+ * file, the JSON path and what was expected and found; fields it does not know are left to other readers. A network
+ * beyond {@link NetworkLimits} is refused before its numbers are read.
  */
 public final class FixedInstanceReader {
 
@@ -61,6 +62,18 @@ public final class FixedInstanceReader {
             throw BadInputException.at(source, "$.learning_rate", "a positive number", Numbers.plain(rate));
         }
         int steps = root.has("steps") ? integer(root.get("steps"), "$.steps", 0) : 1;
+        if (steps > NetworkLimits.STEPS) {
+            throw BadInputException.at(source, "$.steps", "at most " + NetworkLimits.STEPS + " gradient-descent steps",
+                    steps);
+        }
+        long weightCount = 0;
+        for (int l = 1; l <= depth; l++) {
+            weightCount += (long) layers[l - 1] * layers[l];
+        }
+        if (weightCount > NetworkLimits.WEIGHTS) {
+            throw BadInputException.at(source, "$.network.layers", "a network of at most " + NetworkLimits.WEIGHTS
+                    + " weights", weightCount + " weights");
+        }
 
         double[][][] weights = new double[depth][][];
         JsonNode w = array(required(root, "weights", "$", "one weight matrix per layer after the input"),
@@ -90,6 +103,10 @@ public final class FixedInstanceReader {
         if (xs.isEmpty()) {
             throw BadInputException.at(source, "$.x", "at least one training sample", "none");
         }
+        if (xs.size() > NetworkLimits.SAMPLES) {
+            throw BadInputException.at(source, "$.x", "at most " + NetworkLimits.SAMPLES + " training samples",
+                    xs.size());
+        }
         double[][] x = samples(xs, "$.x", xs.size(), layers[0], "x_");
         JsonNode ys = required(root, "y", "$", "the targets, one row per training sample");
         array(ys, "$.y", xs.size(), count(xs.size(), "row", "rows") + ", one per training sample, as many as $.x has");
@@ -104,9 +121,17 @@ public final class FixedInstanceReader {
             throw BadInputException.at(source, "$.network.layers", "at least two layers (input and output)",
                     node.size() + " layer" + (node.size() == 1 ? "" : "s"));
         }
+        if (node.size() > NetworkLimits.LAYERS) {
+            throw BadInputException.at(source, "$.network.layers", "at most " + NetworkLimits.LAYERS
+                    + " layers (the input layer included)", node.size() + " layers");
+        }
         int[] layers = new int[node.size()];
         for (int i = 0; i < layers.length; i++) {
             layers[i] = integer(node.get(i), "$.network.layers[" + i + "]", 1);
+            if (layers[i] > NetworkLimits.NODES_PER_LAYER) {
+                throw BadInputException.at(source, "$.network.layers[" + i + "]", "at most "
+                        + NetworkLimits.NODES_PER_LAYER + " nodes in a layer", layers[i]);
+            }
         }
         return layers;
     }

@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Recomputes every number the lecture prints and classifies it (DESIGN.md §7): {@code ok} when the printed
+ * Recomputes every number the lecture prints and classifies it (the README's commands): {@code ok} when the printed
  * value, at its printed precision, is one a hand computation can reach; else {@code erratum}, with a note
  * "carried from KEY" when it is what the formula gives from an earlier erratum as printed. No verdict is stored
  * anywhere: it is decided from the printed strings and the formulas every time.

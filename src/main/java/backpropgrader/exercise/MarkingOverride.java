@@ -3,7 +3,7 @@ package backpropgrader.exercise;
 import backpropgrader.marking.Marking;
 
 /**
- * A family's own marking settings; each null field falls back to the course's (DESIGN.md §6: family settings
+ * A family's own marking settings; each null field falls back to the course's (docs/MARKING.md: family settings
  * override course settings).
  */
 public record MarkingOverride(Integer decimals, Double absolute, Double relative, Double followThroughCredit) {

@@ -1,5 +1,8 @@
 package backpropgrader.exercise;
 
+import backpropgrader.engine.Expr;
+import backpropgrader.engine.Key;
+import backpropgrader.engine.Misconception;
 import backpropgrader.engine.Quantity;
 import backpropgrader.engine.QuantityGraph;
 import backpropgrader.engine.Values;
@@ -7,12 +10,11 @@ import backpropgrader.engine.Values;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * The generator's side of DESIGN.md §6: no catalogued mistake may give a value the marking would accept, or the
+ * The generator's side of docs/MARKING.md: no catalogued mistake may give a value the marking would accept, or the
  * grader could never name it. A mistake is tried where it starts (the quantity carrying the alternative formula)
  * and judged where it shows: on that quantity if it is asked, else on the asked quantities computed directly
  * from it (an unasked error term ∂J/∂z is judged on its gradients ∂J/∂w). Far downstream the rounding-aware
@@ -21,10 +23,8 @@ import java.util.regex.Pattern;
  */
 final class MisconceptionChecks {
 
-    private static final Pattern INDICES = Pattern.compile("(.*\\[\\d+]_)(\\d+),(\\d+)(.*)");
-
     /** One alternative formula to try, and the asked keys it is judged on. */
-    private record Trial(String quantity, String misconception, List<String> judgedOn) {
+    private record Trial(String quantity, Misconception misconception, List<String> judgedOn) {
     }
 
     private record Swap(String asked, String swapped) {
@@ -36,7 +36,7 @@ final class MisconceptionChecks {
     MisconceptionChecks(Family family, QuantityGraph plan) {
         Set<String> asked = new LinkedHashSet<>();
         family.asked().stream().filter(a -> !a.symbolic()).forEach(a -> asked.add(a.key()));
-        Set<String> ignored = family.constraints().ignoreMisconceptions();
+        Set<Misconception> ignored = family.constraints().ignoreMisconceptions();
         for (Quantity q : plan.quantities()) {
             if (q.alternatives().isEmpty()) {
                 continue;
@@ -45,17 +45,17 @@ final class MisconceptionChecks {
             if (judgedOn.isEmpty()) {
                 continue;
             }
-            for (String name : q.alternatives().keySet()) {
-                if (!ignored.contains(name)) {
-                    trials.add(new Trial(q.key(), name, judgedOn));
+            for (Misconception m : q.alternatives().keySet()) {
+                if (!ignored.contains(m)) {
+                    trials.add(new Trial(q.key(), m, judgedOn));
                 }
             }
         }
-        if (!ignored.contains(Misconceptions.SWAPPED_INDICES)) {
+        if (!ignored.contains(Misconception.SWAPPED_INDICES)) {
             for (String key : asked) {
-                Matcher m = INDICES.matcher(key);
-                if (m.matches() && !m.group(2).equals(m.group(3))) {
-                    String swapped = m.group(1) + m.group(3) + "," + m.group(2) + m.group(4);
+                Key k = Key.read(key).filter(Key::hasWeightIndices).orElse(null);
+                if (k != null && k.n() != k.m()) {
+                    String swapped = k.swapped().toString();
                     if (plan.has(swapped)) {
                         swaps.add(new Swap(key, swapped));
                     }
@@ -81,17 +81,17 @@ final class MisconceptionChecks {
         for (Swap s : swaps) {
             double v = exact.get(s.swapped());
             if (!answers.identical(s.asked(), v) && answers.accepts(s.asked(), v)) {
-                return Constraints.MISCONCEPTION + Misconceptions.SWAPPED_INDICES;
+                return Constraints.MISCONCEPTION + Misconception.SWAPPED_INDICES.id();
             }
         }
         for (Trial t : trials) {
             Quantity target = g.get(t.quantity());
-            var alt = target.alternatives().get(t.misconception());
-            Values world = g.evaluateWith(java.util.Map.of(), q -> q == target ? alt : q.formula());
+            Expr alt = target.alternatives().get(t.misconception());
+            Values world = g.evaluateWith(Map.of(), q -> q == target ? alt : q.formula());
             for (String k : t.judgedOn()) {
                 double v = world.get(k);
                 if (!answers.identical(k, v) && answers.accepts(k, v)) {
-                    return Constraints.MISCONCEPTION + t.misconception();
+                    return Constraints.MISCONCEPTION + t.misconception().id();
                 }
             }
         }

@@ -4,6 +4,7 @@ import backpropgrader.marking.Marking;
 
 import backpropgrader.engine.Activation;
 import backpropgrader.engine.FixedInstance;
+import backpropgrader.engine.Key;
 import backpropgrader.engine.Keys;
 import backpropgrader.engine.QuantityGraph;
 import backpropgrader.engine.Values;
@@ -13,8 +14,6 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The constraints of a network family, planned once from the family's structure (which pre-activations a
@@ -22,8 +21,6 @@ import java.util.regex.Pattern;
  * drawn variant. {@link #firstFailure} names the first constraint a variant breaks, in a fixed order.
  */
 final class NetworkChecks {
-
-    private static final Pattern Z = Pattern.compile("z\\[(\\d+)]_(\\d+)(\\(\\d+\\))?(@\\d+)?");
 
     private final Family family;
     private final FamilyStructure.Network s;
@@ -45,18 +42,17 @@ final class NetworkChecks {
             computed.addAll(plan.ancestors(a.key()));
         }
         for (var q : plan.quantities()) {
-            Matcher m = Z.matcher(q.key());
-            if (!m.matches() || !computed.contains(q.key())) {
+            Key z = Key.read(q.key()).filter(k -> k.kind() == Key.Kind.Z).orElse(null);
+            if (z == null || !computed.contains(q.key())) {
                 continue;
             }
-            int l = Integer.parseInt(m.group(1));
+            int l = z.layer();
             Activation a = s.activations().get(l - 1);
             if (a == Activation.SIGMOID || a == Activation.TANH || a == Activation.SOFTMAX) {
                 boundedZ.add(q.key());
             }
             if (a == Activation.RELU) {
-                String node = l == s.depth() ? Keys.yhat(Integer.parseInt(m.group(2)), 0, 1)
-                        : Keys.h(l, Integer.parseInt(m.group(2)), 0, 1);
+                String node = l == s.depth() ? Keys.yhat(z.m(), 0, 1) : Keys.h(l, z.m(), 0, 1);
                 if (c.allReluActive() || c.reluActive().contains(node)) {
                     mustBeActive.add(q.key());
                 }
@@ -150,22 +146,19 @@ final class NetworkChecks {
 
     /** The layer of a ReLU node key (h[l]_m of a hidden ReLU layer, yhat_m of a ReLU output layer), or −1. */
     static int reluLayer(String key, FamilyStructure.Network s) {
-        Matcher h = Pattern.compile("h\\[(\\d+)]_(\\d+)").matcher(key);
-        Matcher y = Pattern.compile("yhat_(\\d+)").matcher(key);
+        Key node = Key.read(key).filter(k -> k.sample() == 0 && k.iteration() == 1).orElse(null);
         int l;
-        int m;
-        if (h.matches()) {
-            l = Integer.parseInt(h.group(1));
-            m = Integer.parseInt(h.group(2));
+        if (node != null && node.kind() == Key.Kind.H) {
+            l = node.layer();
             if (l >= s.depth()) {
                 return -1;
             }
-        } else if (y.matches()) {
+        } else if (node != null && node.kind() == Key.Kind.YHAT) {
             l = s.depth();
-            m = Integer.parseInt(y.group(1));
         } else {
             return -1;
         }
+        int m = node.m();
         boolean ok = l >= 1 && m >= 1 && m <= s.layers()[l] && s.activations().get(l - 1) == Activation.RELU;
         return ok ? l : -1;
     }

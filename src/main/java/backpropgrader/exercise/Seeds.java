@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 
 /**
- * A variant's seed (DESIGN.md §8): HMAC-SHA256 keyed by the UTF-8 course secret over
+ * A variant's seed (docs/ARCHITECTURE.md, qualities): HMAC-SHA256 keyed by the UTF-8 course secret over
  * {@code assignment␀familyId␀familyVersion␀owner}; its 32 bytes, read as 8 big-endian ints, seed a
  * Well19937c. Nothing else (no clock, no hashCode, no map order) goes into a variant. The owner is the student id,
  * or {@code group:<group name>} for group work ({@link GroupWork}, {@link Course#variantOwner}).
@@ -27,10 +27,14 @@ public final class Seeds {
 
     public static byte[] hmac(CourseSecret secret, String assignment, String familyId, String familyVersion,
                               String owner) {
+        return hmac(secret, assignment + '\0' + familyId + '\0' + familyVersion + '\0' + owner);
+    }
+
+    /** HMAC-SHA256 keyed by the UTF-8 secret over the UTF-8 message (also what {@link VariantCode} is made of). */
+    static byte[] hmac(CourseSecret secret, String message) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(secret.bytes(), "HmacSHA256"));
-            String message = assignment + '\0' + familyId + '\0' + familyVersion + '\0' + owner;
             return mac.doFinal(message.getBytes(StandardCharsets.UTF_8));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);

@@ -2,6 +2,7 @@ package backpropgrader.exercise;
 
 import backpropgrader.engine.Activation;
 import backpropgrader.engine.ChainRuleGraph;
+import backpropgrader.engine.Key;
 import backpropgrader.engine.Loss;
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -26,6 +27,10 @@ final class StructureReader {
         JsonNode layersNode = f.array(f.required(n, "layers", "structure"), "structure.layers");
         if (layersNode.size() < 2) {
             throw f.error("structure.layers", "at least two layers (input and output)", layersNode.size());
+        }
+        if (layersNode.size() > NetworkLimits.LAYERS) {
+            throw f.error("structure.layers", "at most " + NetworkLimits.LAYERS + " layers (the input layer included)",
+                    layersNode.size());
         }
         int[] layers = new int[layersNode.size()];
         for (int i = 0; i < layers.length; i++) {
@@ -73,7 +78,7 @@ final class StructureReader {
         List<String> exponents = new ArrayList<>();
         for (Map.Entry<String, JsonNode> e : (Iterable<Map.Entry<String, JsonNode>>) fs::fields) {
             String path = "structure.functions." + e.getKey();
-            if (!e.getKey().matches("f_[1-9][0-9]?")) {
+            if (Key.read(e.getKey()).filter(k -> k.kind() == Key.Kind.F && k.n() < 100).isEmpty()) {
                 throw f.problem(path, "a function is named f_1, f_2, … (its keys are df_1/dx and df_1/dx|x0).");
             }
             String template = f.text(e.getValue(), path);

@@ -5,6 +5,7 @@ import backpropgrader.marking.Marking;
 import backpropgrader.marking.Variant;
 
 import backpropgrader.kernel.BadInputException;
+import backpropgrader.engine.Expr;
 import backpropgrader.engine.FixedInstance;
 import backpropgrader.engine.NetworkGraph;
 import backpropgrader.engine.OneVariableFunction;
@@ -19,7 +20,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Makes the students' variants of one family in one course (DESIGN.md §8): a variant is a pure function of
+ * Makes the students' variants of one family in one course (docs/ARCHITECTURE.md, qualities): a variant is a pure function of
  * (course secret, assignment, family id, family version, variant owner) — the owner being the student's id, or
  * {@code group:<group>} when the course's group work gives the student their group's variant
  * ({@link Course#variantOwner}). Each draw is checked against the family's
@@ -33,6 +34,21 @@ public final class Variants {
 
     /** A drawn variant with its history: how many draws it took and which constraint rejected the others. */
     public record Drawn(Variant variant, int draws, Map<String, Integer> rejections) {
+    }
+
+    /**
+     * A practice variant (the practice pages' pool): drawn by the same code and checked against the same
+     * constraints as a student's, from a generator the caller gives — a fresh practice seed, never the course
+     * secret, so no graded variant can be derived from it.
+     *
+     * @param templates a chain-rule variant's functions over their coefficients' keys and x (what
+     *                  {@code ChainRuleGraph.build} takes), in the family's order; empty for a network
+     */
+    public record Practice(Variant variant, Map<String, Expr> templates) {
+    }
+
+    /** One variant drawn and kept, with what the draws before it were rejected for. */
+    private record Found(Variant variant, Map<String, Expr> templates, int draws) {
     }
 
     private final Course course;
@@ -77,15 +93,28 @@ public final class Variants {
         RandomGenerator rng = Seeds.generator(Seeds.hmac(course.secret(), course.assignment(), family.id(),
                 family.version(), Variant.owner(studentId, group)));
         Map<String, Integer> rejections = new TreeMap<>();
+        Found f = first(rng, studentId, group.isEmpty() ? "student " + studentId : "group " + group, rejections);
+        return new Drawn(group.isEmpty() ? f.variant() : withGroup(f.variant(), group), f.draws(), rejections);
+    }
+
+    /** The next practice variant from {@code rng}; {@code owner} names it in the variant (no student's id). */
+    public Practice practice(RandomGenerator rng, String owner) {
+        Found f = first(rng, owner, "practice", new TreeMap<>());
+        return new Practice(f.variant(), f.templates());
+    }
+
+    /** The first draw from {@code rng} that meets the family's constraints. */
+    private Found first(RandomGenerator rng, String studentId, String who, Map<String, Integer> rejections) {
         int max = family.constraints().maxDraws();
         for (int draw = 1; draw <= max; draw++) {
-            Variant v = family.structure() instanceof FamilyStructure.Network n ? network(n, rng, studentId, rejections)
+            Found f = family.structure() instanceof FamilyStructure.Network n
+                    ? network(n, rng, studentId, rejections)
                     : chainRule((FamilyStructure.ChainRule) family.structure(), rng, studentId, rejections);
-            if (v != null) {
-                return new Drawn(group.isEmpty() ? v : withGroup(v, group), draw, rejections);
+            if (f != null) {
+                return new Found(f.variant(), f.templates(), draw);
             }
         }
-        throw impossible(family, group.isEmpty() ? "student " + studentId : "group " + group, max, rejections);
+        throw impossible(family, who, max, rejections);
     }
 
     private static Variant withGroup(Variant v, String group) {
@@ -103,8 +132,8 @@ public final class Variants {
                 + " these constraints (or raise constraints.max_draws).");
     }
 
-    private Variant network(FamilyStructure.Network s, RandomGenerator rng, String studentId,
-                            Map<String, Integer> rejections) {
+    private Found network(FamilyStructure.Network s, RandomGenerator rng, String studentId,
+                          Map<String, Integer> rejections) {
         FixedInstance in = NetworkDraw.draw(family, s, rng);
         String failed = networkChecks.dataFailure(in);
         QuantityGraph g = null;
@@ -116,12 +145,12 @@ public final class Variants {
             rejections.merge(failed, 1, Integer::sum);
             return null;
         }
-        return new Variant(studentId, family.id(), family.id(), family.version(), family.title(), in, g,
-                asked(List.of()), marking, family.sameForEveryone(), List.of());
+        return new Found(new Variant(studentId, family.id(), family.id(), family.version(), family.title(), in, g,
+                asked(List.of()), marking, family.sameForEveryone(), List.of()), Map.of(), 0);
     }
 
-    private Variant chainRule(FamilyStructure.ChainRule s, RandomGenerator rng, String studentId,
-                              Map<String, Integer> rejections) {
+    private Found chainRule(FamilyStructure.ChainRule s, RandomGenerator rng, String studentId,
+                            Map<String, Integer> rejections) {
         ChainRuleDraw.Drawn d = ChainRuleDraw.draw(family, s, rng);
         Values v = d.graph().evaluate();
         String failed = AnswerChecks.allFinite(v) ? new AnswerChecks(v, marking).firstFailure(family.asked(),
@@ -130,8 +159,9 @@ public final class Variants {
             rejections.merge(failed, 1, Integer::sum);
             return null;
         }
-        return new Variant(studentId, family.id(), family.id(), family.version(), family.title(), null, d.graph(),
-                asked(d.functions()), marking, family.sameForEveryone(), d.functions());
+        Variant drawn = new Variant(studentId, family.id(), family.id(), family.version(), family.title(), null,
+                d.graph(), asked(d.functions()), marking, family.sameForEveryone(), d.functions());
+        return new Found(drawn, d.templates(), 0);
     }
 
     private List<Asked> asked(List<OneVariableFunction> functions) {

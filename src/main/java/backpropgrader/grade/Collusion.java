@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Collusion (DESIGN.md §6): a submission is flagged {@code collusion:<other>} when at least 3 of its answered
+ * Collusion (docs/MARKING.md): a submission is flagged {@code collusion:<other>} when at least 3 of its answered
  * numeric items, and at least half of them, are correct for the other student's variant but not for its own.
  * Numbers are compared, not strings, so a copier who retypes with a decimal comma is still caught; exercises
  * that give everyone the same numbers never count.
@@ -127,6 +127,19 @@ public final class Collusion {
         }
     }
 
+    /**
+     * How one student's numeric answers fit the class's variants, in exercises that give each student their own
+     * numbers: how many were answered, how many are correct for their own variant, and, for each other student,
+     * the items correct for that student's variant but not for their own.
+     */
+    public record Fit(int answered, int own, Map<String, List<Item>> others) {
+
+        /** Not one answer right for their own variant, and fewer than 3 for anyone else's: made for no variant. */
+        public boolean none() {
+            return own == 0 && others.values().stream().allMatch(n -> n.size() < MIN_ITEMS);
+        }
+    }
+
     /** The flags for one student's answers, sorted: {@code collusion:<other id>}. */
     public List<String> flags(Answers a) {
         return flagsOf(matches(a));
@@ -137,18 +150,21 @@ public final class Collusion {
         return matches.stream().map(m -> Flags.COLLUSION + m.other()).toList();
     }
 
-    /** The flags' evidence for one student's answers, by the other student's id. */
-    public List<Match> matches(Answers a) {
+    /** How one student's answers fit the class's variants ({@link Fit}). */
+    public Fit fit(Answers a) {
         Map<String, AnswerKey> mine = ownKeys.getOrDefault(a.studentId, Map.of());
         Map<String, List<Item>> fits = new TreeMap<>();
         int answered = 0;
+        int own = 0;
         for (int i = 0; i < a.key.length; i++) {
-            AnswerKey own = mine.get(a.exercise[i]);
-            if (own == null || own.sameForEveryone() || !own.has(a.key[i])) {
+            AnswerKey key = mine.get(a.exercise[i]);
+            if (key == null || key.sameForEveryone() || !key.has(a.key[i])) {
                 continue;
             }
             answered++;
-            if (!own.accepts(a.key[i], a.value[i], a.decimals[i])) {
+            if (key.accepts(a.key[i], a.value[i], a.decimals[i])) {
+                own++;
+            } else {
                 List<String> others = correctFor(a.exercise[i], a.key[i], a.value[i], a.decimals[i], a.studentId);
                 if (others.size() <= crowd) {
                     Item item = new Item(a.exercise[i], a.key[i]);
@@ -156,9 +172,15 @@ public final class Collusion {
                 }
             }
         }
+        return new Fit(answered, own, fits);
+    }
+
+    /** The flags' evidence for one student's answers, by the other student's id. */
+    public List<Match> matches(Answers a) {
+        Fit fit = fit(a);
         List<Match> out = new ArrayList<>();
-        for (Map.Entry<String, List<Item>> f : fits.entrySet()) {
-            if (f.getValue().size() >= MIN_ITEMS && 2 * f.getValue().size() >= answered) {
+        for (Map.Entry<String, List<Item>> f : fit.others().entrySet()) {
+            if (f.getValue().size() >= MIN_ITEMS && 2 * f.getValue().size() >= fit.answered()) {
                 out.add(new Match(f.getKey(), f.getValue()));
             }
         }

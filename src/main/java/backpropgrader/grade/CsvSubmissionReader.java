@@ -1,6 +1,7 @@
 package backpropgrader.grade;
 
-import com.fasterxml.jackson.databind.MappingIterator;
+import backpropgrader.kernel.Excerpt;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
@@ -14,10 +15,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A class-wide CSV (DESIGN.md §5): a header {@code student}, then one quoted column per
+ * A class-wide CSV (docs/FORMATS.md): a header {@code student}, then one quoted column per
  * {@code <exercise-id>/<key>}; one row per student. Comma or semicolon separated. Columns {@code name} and
  * {@code email} are allowed and ignored. A broken table (an unclosed quote, a row longer than the header, a row
- * without a student id) makes the file unreadable, naming the line.
+ * without a student id) makes the file unreadable, naming the line; so does a table past one of the
+ * {@link SubmissionLimits} (rows, cells of a row, exercises and keys in the header, the length of a cell).
  */
 final class CsvSubmissionReader {
 
@@ -31,13 +33,25 @@ final class CsvSubmissionReader {
         List<String> header = rows.get(0).stream().map(String::strip).toList();
         if (header.isEmpty() || !header.get(0).toLowerCase(Locale.ROOT).equals("student")) {
             throw UnreadableSubmissionException.at(source, "line 1, column 1", "the header 'student'",
-                    header.isEmpty() ? "nothing" : "'" + header.get(0) + "'");
+                    header.isEmpty() ? "nothing" : Excerpt.quoted(header.get(0)));
         }
+        Map<String, Integer> keys = new LinkedHashMap<>(); // exercise → its columns
         for (int c = 1; c < header.size(); c++) {
             String h = header.get(c);
             if (h.indexOf('/') <= 0 && !IGNORED.contains(h.toLowerCase(Locale.ROOT))) {
                 throw UnreadableSubmissionException.at(source, "line 1, column " + (c + 1),
-                        "a column named <exercise-id>/<key>", "'" + h + "'");
+                        "a column named <exercise-id>/<key>", Excerpt.quoted(h));
+            }
+            if (h.indexOf('/') > 0) {
+                String exercise = h.substring(0, h.indexOf('/'));
+                if (!keys.containsKey(exercise) && keys.size() == SubmissionLimits.EXERCISES) {
+                    throw SubmissionLimits.beyond(source, "line 1, column " + (c + 1), SubmissionLimits.EXERCISES,
+                            "exercises");
+                }
+                if (keys.merge(exercise, 1, Integer::sum) > SubmissionLimits.KEYS_PER_EXERCISE) {
+                    throw SubmissionLimits.beyond(source, "line 1, column " + (c + 1),
+                            SubmissionLimits.KEYS_PER_EXERCISE, "keys of " + Excerpt.quoted(exercise));
+                }
             }
         }
         List<Submission> out = new ArrayList<>();
@@ -87,20 +101,39 @@ final class CsvSubmissionReader {
 
     private static List<List<String>> rows(String text, char separator, String source)
             throws UnreadableSubmissionException {
-        CsvMapper mapper = new CsvMapper();
-        mapper.enable(CsvParser.Feature.WRAP_AS_ARRAY);
         CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(separator);
         List<List<String>> rows = new ArrayList<>();
-        try (MappingIterator<List<String>> it = mapper.readerForListOf(String.class).with(schema).readValues(text)) {
-            while (it.hasNextValue()) {
-                rows.add(it.nextValue());
+        // Token by token, so that reading stops at a limit before a row or the table is built past it.
+        try (CsvParser p = (CsvParser) new CsvMapper().getFactory().createParser(text)) {
+            p.setSchema(schema);
+            p.enable(CsvParser.Feature.WRAP_AS_ARRAY);
+            if (p.nextToken() == JsonToken.START_ARRAY) {
+                while (p.nextToken() == JsonToken.START_ARRAY) {
+                    String line = "line " + (rows.size() + 1);
+                    if (rows.size() > SubmissionLimits.ROWS) { // the header and ROWS students
+                        throw SubmissionLimits.beyond(source, line, SubmissionLimits.ROWS, "rows of students");
+                    }
+                    List<String> cells = new ArrayList<>();
+                    for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY && t != null; t = p.nextToken()) {
+                        if (cells.size() == SubmissionLimits.COLUMNS) {
+                            throw SubmissionLimits.beyond(source, line, SubmissionLimits.COLUMNS, "cells");
+                        }
+                        String cell = p.getValueAsString();
+                        if (cell != null && cell.length() > SubmissionLimits.VALUE_CHARS) {
+                            throw SubmissionLimits.tooLong(source, line + ", column " + (cells.size() + 1),
+                                    cell.length());
+                        }
+                        cells.add(cell);
+                    }
+                    rows.add(cells);
+                }
             }
         } catch (IOException | RuntimeException e) {
             String why = e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("");
             String line = "line " + (rows.size() + 1);
             throw new UnreadableSubmissionException(UnreadableSubmissionException.at(source, line, "valid CSV",
-                    "an error: " + why).getMessage(), line + ": this is not a well-formed CSV table (is a quotation"
-                    + " mark left open?).");
+                    "an error: " + Excerpt.message(why)).getMessage(), line + ": this is not a well-formed CSV table"
+                    + " (is a quotation mark left open?).");
         }
         if (rows.isEmpty()) {
             throw UnreadableSubmissionException.at(source, "line 1", "the header 'student'", "nothing");

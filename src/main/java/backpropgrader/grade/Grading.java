@@ -5,31 +5,34 @@ import backpropgrader.marking.AnswerKey;
 import backpropgrader.marking.MarkedExercise;
 
 import backpropgrader.exercise.Student;
-import backpropgrader.kernel.HiddenFiles;
+import backpropgrader.kernel.PlainFiles;
 import backpropgrader.marking.Variant;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
-import java.util.stream.Stream;
 
 /**
  * The grading stage: a folder of submissions in, one {@link StudentResult} per roster student (and per
  * unidentified file) out. Every roster student appears ({@code not-submitted} when nothing is theirs); a file
  * for someone not on the roster is {@code unknown-student}; a file that cannot be read is {@code unreadable}
- * with its error; one bad file never stops the batch; files are only read. When a student has several files,
- * the first readable one in name order is marked and the others are named in a warning. Collusion flags are
- * added once everyone is marked.
+ * with its error; one bad file never stops the batch; files are only read. Whose a file is, is
+ * {@link Attribution}'s decision (claims, variant code, fit); a file whose owner was not certain is listed in
+ * the outcome's {@code attention}. When a student has several files, the first whose claims and code agree
+ * counts (else the first in name order) and the others are named. Collusion flags are added once everyone is
+ * marked. A class whose files were made for variants of no student of this course stops ({@link VariantCheck}).
  *
  * <p>Order of use: construct with the roster and a way to derive each student's variants, then {@link #run};
  * a {@link Listener} sees each student as they are marked (to write feedback without keeping it in memory).
@@ -46,43 +49,64 @@ public final class Grading {
     }
 
     /**
+     * How far an input's identity can be trusted, from where it came (issue 14.3).
+     * <ul>
+     *   <li>{@code PLAIN}: a plain folder's file: its {@code student} field and name are claims that its variant
+     *       code, or the fit of its numbers, settle when they disagree.</li>
+     *   <li>{@code LMS}: the LMS download matched it by the LMS's own ids: final.</li>
+     *   <li>{@code LMS_BY_NAME}: matched by a display name alone (which a student can change): it counts only
+     *       when its variant code or its numbers confirm it.</li>
+     *   <li>{@code LMS_UNMATCHED}: the download names no one (blind marking, anonymous): its own claims decide,
+     *       and only when its code or its numbers confirm them, since the LMS identity would go with it.</li>
+     * </ul>
+     */
+    public enum Trust { PLAIN, LMS, LMS_BY_NAME, LMS_UNMATCHED }
+
+    /**
      * One file to mark.
      *
      * @param text   its answers when already taken out of an LMS wrapper, else null (the file is read)
      * @param name   the name that decides how it is read (.json, .txt, .csv, .html) and, when nothing else
      *               does, whose it is
-     * @param owners the roster ids an LMS download says handed it in (authenticated, so they win over the
-     *               file's own {@code student} field); empty when the file itself must say
+     * @param owners the roster ids an LMS download says handed it in; empty when the file itself must say
      * @param source how messages and results name it (a download's entry, not a temporary folder)
+     * @param trust  how far the download's identity goes ({@link Trust})
+     * @param table  whether a {@code .csv} may be read as a class-wide table (only when it is SUBMISSIONS itself,
+     *               or in a folder of nothing but tables: never beside per-student files)
+     * @param damage why it cannot be read before it is opened (a zip entry left out as damaged), else null
      */
-    public record Input(Path file, String text, String name, List<String> owners, String source) {
+    public record Input(Path file, String text, String name, List<String> owners, String source, Trust trust,
+                        boolean table, String damage) {
         public Input {
             owners = List.copyOf(owners);
         }
 
+        /** A file of a plain folder, or one an LMS download matched by its ids (owners given). */
+        public Input(Path file, String text, String name, List<String> owners, String source) {
+            this(file, text, name, owners, source, null);
+        }
+
+        /** As above, for a zip entry left out as damaged ({@code damage} says how), or null for a whole file. */
+        public Input(Path file, String text, String name, List<String> owners, String source, String damage) {
+            this(file, text, name, owners, source, owners.isEmpty() ? Trust.PLAIN : Trust.LMS, false, damage);
+        }
+
+        public Input(Path file, String text, String name, List<String> owners, String source, Trust trust,
+                     boolean table) {
+            this(file, text, name, owners, source, trust, table, null);
+        }
+
+        /** SUBMISSIONS itself: one file, which may be a class-wide table. */
         public static Input of(Path file) {
-            return new Input(file, null, file.getFileName().toString(), List.of(), file.toString());
+            return new Input(file, null, file.getFileName().toString(), List.of(), file.toString(), Trust.PLAIN,
+                    true);
         }
-    }
 
-    private record Claim(Submission submission, Identity.Resolved who) {
-    }
-
-    /** One input as read: its submissions, or why it could not be read. */
-    private record Read(Input input, List<Submission> submissions, UnreadableSubmissionException error) {
-    }
-
-    private static Read read(Input in) {
-        try {
-            return new Read(in, in.text() != null ? SubmissionReader.read(in.text(), in.source(), in.name())
-                    : SubmissionReader.read(in.file(), in.source(), in.name()), null);
-        } catch (UnreadableSubmissionException e) {
-            return new Read(in, null, e);
+        /** Whether the files of a folder are class-wide tables: every one of them a {@code .csv}. */
+        public static boolean tables(List<Path> files) {
+            return !files.isEmpty() && files.stream().allMatch(f -> SubmissionReader.extension(
+                    f.getFileName().toString()).equals("csv"));
         }
-    }
-
-    /** A file that could not be read: where, the full error, and the error as its student reads it. */
-    private record Failure(String source, String name, String error, String plain) {
     }
 
     private final List<Student> roster;
@@ -90,6 +114,8 @@ public final class Grading {
     private final Identity identity;
     private Function<Student, String> ownerOf = Student::id;
     private UnaryOperator<StudentResult> adjust = UnaryOperator.identity();
+    private Map<String, String> codes = Map.of();
+    private boolean checkVariants;
 
     public Grading(List<Student> roster, Function<String, List<Variant>> variantsOf) {
         this.roster = roster.stream().sorted(Comparator.comparing(Student::id, IdOrder.INSTANCE)).toList();
@@ -115,14 +141,33 @@ public final class Grading {
         return this;
     }
 
-    /** The submission files in a folder (and its subfolders), hidden files left out, in name order. */
+    /**
+     * Every roster student's variant code → its owner (the student id, or {@code group:<name>}): what the codes
+     * files carry are checked against. Without it every code is no student's.
+     */
+    public Grading withCodes(Map<String, String> codeToOwner) {
+        this.codes = Map.copyOf(codeToOwner);
+        return this;
+    }
+
+    /**
+     * Whether to stop (BadInputException, exit 65) when more than half of the coded files, or of the uncoded ones
+     * with at least 3 numeric answers, were made for variants of no student of this course ({@code grade} does,
+     * unless {@code --skip-variant-check}; off by default, for classes made up in tests).
+     */
+    public Grading checkingVariants(boolean check) {
+        this.checkVariants = check;
+        return this;
+    }
+
+    /**
+     * The submission files in a folder (and its subfolders), hidden files left out, in name order. Links, pipes,
+     * devices and unreadable folders are listed too ({@link PlainFiles#entries}), never followed or opened:
+     * reading them fails, so each is reported as a file that needs attention instead of vanishing in silence.
+     */
     public static List<Path> files(Path folder) {
-        try (Stream<Path> s = Files.walk(folder)) {
-            Map<String, Path> byName = new TreeMap<>(); // relative names, so sorting is cheap
-            s.filter(Files::isRegularFile)
-                    .filter(p -> !HiddenFiles.hidden(folder.relativize(p).toString()))
-                    .forEach(p -> byName.put(folder.relativize(p).toString(), p));
-            return List.copyOf(byName.values());
+        try {
+            return PlainFiles.entries(folder).stream().map(folder::resolve).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(folder + ": cannot list the submissions: " + e.getMessage(), e);
         }
@@ -133,60 +178,33 @@ public final class Grading {
     }
 
     public GradingOutcome run(List<Path> files, Listener listener) {
-        return grade(files.stream().map(Input::of).toList(), listener);
+        boolean tables = Input.tables(files);
+        return grade(files.stream().map(f -> new Input(f, null, f.getFileName().toString(), List.of(), f.toString(),
+                Trust.PLAIN, tables)).toList(), listener);
     }
 
     /** Marks every input (see {@link Input}); the order of the inputs decides which of a student's files counts. */
     public GradingOutcome grade(List<Input> inputs, Listener listener) {
-        Map<String, List<Claim>> claims = new HashMap<>();
-        Map<String, List<Failure>> unreadable = new HashMap<>();
-        Map<String, StudentResult> others = new TreeMap<>();
-        claim(inputs, claims, unreadable, others); // what was read is now held by the claims alone
-        GradingOutcome outcome = finish(claims, unreadable, others, listener);
+        Attribution attribution = new Attribution(identity, codes, id -> ownerOf.apply(identity.student(id)),
+                this::fit);
+        Intake intake = new Intake(identity, attribution);
+        intake.take(inputs); // what was read is now held by the claims alone
+        if (checkVariants && 2 * intake.foreign > intake.coded) {
+            throw VariantCheck.failed(intake.foreign, intake.coded);
+        }
+        GradingOutcome outcome = finish(intake, listener);
         return inputs.isEmpty() ? new GradingOutcome(outcome.students(), List.of("No submission files were found;"
-                + " every student is not-submitted."), outcome.families(), outcome.collusion()) : outcome;
+                + " every student is not-submitted."), outcome.families(), outcome.attention(), outcome.collusion())
+                : outcome;
     }
 
-    /** Reads every input and files each submission under the student it belongs to. */
-    private void claim(List<Input> inputs, Map<String, List<Claim>> claims, Map<String, List<Failure>> unreadable,
-                       Map<String, StudentResult> others) {
-        // Files are read in parallel (each on its own), then taken in order, so the outcome does not depend on it.
-        List<Read> reads = inputs.parallelStream().map(Grading::read).toList();
-        for (Read r : reads) {
-            Input in = r.input();
-            List<Submission> subs = r.submissions();
-            if (subs == null) {
-                UnreadableSubmissionException e = r.error();
-                String stem = SubmissionReader.stem(in.name());
-                String id = identity.fromFileName(stem);
-                List<String> ids = !in.owners().isEmpty() ? in.owners() : id == null ? List.of() : List.of(id);
-                Failure failure = new Failure(in.source(), in.name(), e.getMessage(),
-                        e.forStudent(in.source(), in.name()));
-                ids.forEach(o -> unreadable.computeIfAbsent(o, k -> new ArrayList<>()).add(failure));
-                if (ids.isEmpty()) {
-                    add(others, new StudentResult(stem, "", Status.UNREADABLE, null, null, e.getMessage(), List.of(),
-                            List.of(), in.source(), List.of()));
-                }
-                continue;
-            }
-            for (Submission sub : subs) {
-                if (!in.owners().isEmpty()) {
-                    for (String owner : in.owners()) {
-                        claims.computeIfAbsent(owner, k -> new ArrayList<>())
-                                .add(new Claim(sub, identity.fromLms(owner, sub.student(), sub.source())));
-                    }
-                    continue;
-                }
-                Identity.Resolved who = identity.resolve(sub.student(), sub.fileName(), sub.source());
-                if (who.onRoster()) {
-                    claims.computeIfAbsent(who.id(), k -> new ArrayList<>()).add(new Claim(sub, who));
-                } else {
-                    add(others, new StudentResult(who.id(), "", Status.UNKNOWN_STUDENT, null, null, sub.source()
-                            + ": '" + who.id() + "' (from " + who.how() + ") is not on the roster of "
-                            + identity.size() + " students; its answers were not marked.", List.of(), List.of(),
-                            sub.source(), who.warnings()));
-                }
-            }
+    /** How many of a submission's numbers are right for a roster student's variant (for disputed identities). */
+    private int fit(Submission sub, String id) {
+        try {
+            return Attribution.fitting(StudentGrader.grade(identity.student(id), variantsOf.apply(id), sub,
+                    List.of()).marked());
+        } catch (RuntimeException e) { // a bug in marking: the fit says nothing; the marking itself will report it
+            return 0;
         }
     }
 
@@ -195,44 +213,56 @@ public final class Grading {
         final List<StudentResult> results = new ArrayList<>();
         final List<AnswerKey> keys = new ArrayList<>();
         final Map<String, Collusion.Answers> answers = new HashMap<>();
+        /** Students whose file's numbers may raise a collusion flag (not a disputed file). */
+        final Set<String> trusted = new HashSet<>();
+        /** One student's answers per file without a variant code, for the class-level check. */
+        final Map<String, VariantCheck.Uncoded> uncoded = new LinkedHashMap<>();
         final Map<String, String> families = new TreeMap<>();
+        final Set<Attention> attention = new LinkedHashSet<>();
+        final Map<String, List<String>> codeFlags = new HashMap<>();
     }
 
-    private GradingOutcome finish(Map<String, List<Claim>> claims, Map<String, List<Failure>> unreadable,
-                                  Map<String, StudentResult> others, Listener listener) {
+    private GradingOutcome finish(Intake intake, Listener listener) {
         Kept kept = new Kept();
-        Map<String, GroupSubmission> groups = pool(claims);
+        kept.attention.addAll(intake.attention);
+        Map<String, GroupSubmission> groups = pool(intake.claims, kept);
         int done = 0;
         for (Student s : roster) {
             List<Variant> variants = variantsOf.apply(s.id());
             variants.forEach(v -> kept.families.put(v.familyId(), v.familyVersion()));
             GroupSubmission group = groups.get(ownerOf.apply(s));
-            List<Claim> mine = group != null ? group.claims() : claims.remove(s.id()); // let go once marked
-            List<Failure> errors = unreadable.getOrDefault(s.id(), List.of());
+            List<Intake.Claim> mine = group != null ? group.claims() : intake.claims.remove(s.id()); // let go
+            List<Intake.Failure> errors = intake.unreadable.getOrDefault(s.id(), List.of());
             kept.results.add(mine == null ? adjust.apply(unmarked(s, variants, errors, kept))
                     : marked(s, variants, mine, errors, kept, listener, group == null ? List.of() : group.notes(s)));
             listener.progress(++done, roster.size());
         }
         Collusion collusion = new Collusion(kept.keys);
+        if (checkVariants) {
+            VariantCheck.uncoded(kept.uncoded.values(), collusion);
+        }
         Map<String, List<Collusion.Match>> evidence = new java.util.concurrent.ConcurrentHashMap<>();
         List<StudentResult> out = new ArrayList<>(kept.results.parallelStream().map(r -> { // each on its own
-            Collusion.Answers a = kept.answers.get(r.id());
+            Collusion.Answers a = kept.trusted.contains(r.id()) ? kept.answers.get(r.id()) : null;
             List<Collusion.Match> matches = a == null ? List.of() : collusion.matches(a);
             if (!matches.isEmpty()) {
                 evidence.put(r.id(), matches);
             }
-            return matches.isEmpty() ? r : r.withFlags(Collusion.flagsOf(matches));
+            List<String> flags = new ArrayList<>(kept.codeFlags.getOrDefault(r.id(), List.of()));
+            Collusion.flagsOf(matches).stream().filter(f -> !flags.contains(f)).forEach(flags::add);
+            return flags.isEmpty() ? r : r.withFlags(flags);
         }).toList());
-        others.values().forEach(r -> out.add(adjust.apply(r)));
+        intake.others.values().forEach(r -> out.add(adjust.apply(r)));
         out.sort(Comparator.comparing(StudentResult::id, IdOrder.INSTANCE));
-        return new GradingOutcome(List.copyOf(out), List.of(), kept.families, new TreeMap<>(evidence));
+        return new GradingOutcome(List.copyOf(out), List.of(), kept.families, List.copyOf(kept.attention),
+                new TreeMap<>(evidence));
     }
 
     /**
      * The submission a group hands in: the first of its members' in roster order (an LMS group folder gives every
      * member the same one); any other member's file is named in a warning and not marked.
      */
-    private record GroupSubmission(String group, String member, List<Claim> claims, List<String> ignored) {
+    private record GroupSubmission(String group, String member, List<Intake.Claim> claims, List<String> ignored) {
         List<String> notes(Student s) {
             List<String> out = new ArrayList<>();
             if (!s.id().equals(member)) {
@@ -245,11 +275,11 @@ public final class Grading {
         }
     }
 
-    private Map<String, GroupSubmission> pool(Map<String, List<Claim>> claims) {
+    private Map<String, GroupSubmission> pool(Map<String, List<Intake.Claim>> claims, Kept kept) {
         Map<String, GroupSubmission> groups = new HashMap<>();
         for (Student s : roster) {
             String owner = ownerOf.apply(s);
-            List<Claim> mine = claims.get(s.id());
+            List<Intake.Claim> mine = claims.get(s.id());
             if (owner.equals(s.id()) || mine == null) {
                 continue;
             }
@@ -261,20 +291,51 @@ public final class Grading {
                 String file = mine.get(0).submission().source();
                 if (!file.equals(g.claims().get(0).submission().source()) && !g.ignored().contains(file)) {
                     g.ignored().add(file);
+                    mine.stream().map(c -> c.who().attention()).filter(a -> a != null).forEach(a -> kept.attention
+                            .add(notMarked(a, "one submission per group counts, and "
+                                    + g.claims().get(0).submission().source() + " was")));
                 }
             }
         }
         return groups;
     }
 
-    /** Marks the first of a student's submissions; the others are named in warnings. */
-    private StudentResult marked(Student s, List<Variant> variants, List<Claim> mine, List<Failure> errors,
-                                 Kept kept, Listener listener, List<String> groupNotes) {
-        Submission first = mine.get(0).submission();
-        List<String> notes = new ArrayList<>(mine.get(0).who().warnings());
+    /**
+     * Marks the student's own submission — the first whose claims and code agree, else the first — and names the
+     * others: another own file in a warning, a claim that is not their own under "needs attention" only (it may be
+     * someone else's file, and their page never names another student).
+     */
+    private StudentResult marked(Student s, List<Variant> variants, List<Intake.Claim> mine,
+                                 List<Intake.Failure> errors, Kept kept, Listener listener, List<String> groupNotes) {
+        // Their own file (claims and code agree) over one that is not; then the one with most saying it is
+        // theirs (a file named for them over one that only claims them in its field); then name order.
+        Intake.Claim chosen = mine.get(0);
+        for (Intake.Claim c : mine) {
+            if (rank(c) > rank(chosen)) {
+                chosen = c;
+            }
+        }
+        Submission first = chosen.submission();
+        List<String> notes = new ArrayList<>(chosen.who().warnings());
         notes.addAll(groupNotes);
-        mine.subList(1, mine.size()).forEach(c -> notes.add(c.submission().source() + ": also submitted by "
-                + s.id() + "; only " + first.source() + " was marked."));
+        if (chosen.who().attention() != null) {
+            kept.attention.add(chosen.who().attention());
+        }
+        for (Intake.Claim c : mine) {
+            if (c == chosen) {
+                continue;
+            }
+            if (c.who().own() && rank(c) == rank(chosen) || !chosen.who().own() && c.who().attention() == null) {
+                notes.add(c.submission().source() + ": also submitted by " + s.id() + "; only " + first.source()
+                        + " was marked.");
+            } else {
+                Attention a = c.who().attention() != null ? c.who().attention() : new Attention(c.submission()
+                        .source(), null, new Attention.Said(c.submission().student(), null, null, null), "");
+                kept.attention.add(notMarked(a, s.id() + (chosen.who().own() ? " handed in their own file, "
+                        + first.source() + ", which counts" : " has another claim, " + first.source()
+                        + ", which was marked")));
+            }
+        }
         StudentWording words = new StudentWording();
         mine.forEach(c -> words.file(c.submission().source(), c.submission().fileName()));
         errors.forEach(e -> {
@@ -282,6 +343,10 @@ public final class Grading {
             words.file(e.source(), e.name()).says(notes.get(notes.size() - 1), "Another file of yours could not be"
                     + " read: " + e.plain());
         });
+        kept.codeFlags.put(s.id(), chosen.who().flags());
+        if (chosen.who().trustFit()) {
+            kept.trusted.add(s.id());
+        }
         StudentGrader.Graded g;
         try {
             g = StudentGrader.grade(s, variants, first, notes);
@@ -300,12 +365,26 @@ public final class Grading {
             kept.keys.add(m.key());
             byExercise.put(m.variant().exerciseId(), m.answers());
         }
-        kept.answers.put(s.id(), Collusion.Answers.of(s.id(), byExercise));
+        Collusion.Answers answers = Collusion.Answers.of(s.id(), byExercise);
+        kept.answers.put(s.id(), answers);
+        if (first.variant() == null) {
+            kept.uncoded.putIfAbsent(first.source(), new VariantCheck.Uncoded(answers,
+                    Attribution.fitting(g.marked())));
+        }
         return result;
     }
 
+    private static int rank(Intake.Claim c) {
+        return (c.who().own() ? 100 : 0) + c.who().strength();
+    }
+
+    /** The entry of a claim that was not marked: what it said, and why it did not count. */
+    private static Attention notMarked(Attention a, String why) {
+        return new Attention(a.file(), null, a.said(), "not marked: " + why + ".");
+    }
+
     /** A student with no readable file: not-submitted, or unreadable with the first file's error. */
-    private static StudentResult unmarked(Student s, List<Variant> variants, List<Failure> errors, Kept kept) {
+    private static StudentResult unmarked(Student s, List<Variant> variants, List<Intake.Failure> errors, Kept kept) {
         variants.forEach(v -> kept.keys.add(AnswerKey.of(v)));
         Double max = StudentGrader.maxPoints(variants);
         if (errors.isEmpty()) {
@@ -322,12 +401,5 @@ public final class Grading {
         });
         return words.apply(new StudentResult(s.id(), s.name(), Status.UNREADABLE, null, max, errors.get(0).error(),
                 List.of(), List.of(), errors.get(0).source(), more));
-    }
-
-    /** Adds a result for an unidentified file; a second file with the same id becomes a warning on the first. */
-    private static void add(Map<String, StudentResult> others, StudentResult r) {
-        StudentResult before = others.get(r.id());
-        others.put(r.id(), before == null ? r : before.withWarnings(List.of(r.source() + ": another file for '"
-                + r.id() + "': " + (r.error() == null ? "not marked" : r.error()))));
     }
 }

@@ -10,9 +10,17 @@ import java.util.Map;
  * @param lms         the LMS that laid out the download ("canvas", …)
  * @param identities  keys as in {@code lms.LmsIds}
  * @param markedLate  the LMS marked it late (Canvas {@code _LATE})
- * @param submittedAt when it was handed in (Blackboard's attempt time), or null
+ * @param submittedAt when it was handed in (Blackboard's attempt time, Moodle's worksheet), or null
  */
 public record Handin(String lms, Map<String, String> identities, boolean markedLate, LocalDateTime submittedAt) {
+
+    /**
+     * Whether the download can tell if this hand-in was late: it has a time, or the LMS marks late work (Canvas's
+     * {@code _LATE}: no marker means on time).
+     */
+    public boolean timed() {
+        return submittedAt != null || lms.equals("canvas");
+    }
 
     public Handin {
         identities = Map.copyOf(identities);

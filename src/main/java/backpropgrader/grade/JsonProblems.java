@@ -59,9 +59,4 @@ final class JsonProblems {
         }
         return "the text here is not valid JSON";
     }
-
-    /** A number the parser could read but not hold (an exponent of eleven digits). */
-    static String tooLarge() {
-        return "a number here is too large to read";
-    }
 }

@@ -44,7 +44,9 @@ public final class Lateness {
             if (!h.submittedAt().isAfter(due)) {
                 return Late.NONE;
             }
-            long minutes = Duration.between(due, h.submittedAt()).toMinutes();
+            // In the course's time zone: a day across a change to or from summer time is still 24 hours.
+            long minutes = Duration.between(due.atZone(deadline.zone()), h.submittedAt().atZone(deadline.zone()))
+                    .toMinutes();
             int days = (int) Math.max(1, (minutes + 1439) / 1440);
             return new Late(true, days, deadline.penalty().percent(days), 0, "Handed in " + SHOWN.format(
                     h.submittedAt()) + ", " + days + (days == 1 ? " day" : " days") + " after " + whose

@@ -1,5 +1,6 @@
 package backpropgrader.grade;
 
+import backpropgrader.kernel.SpreadsheetCells;
 import backpropgrader.marking.Verdict;
 import com.fasterxml.jackson.databind.SequenceWriter;
 
@@ -37,12 +38,9 @@ public final class ReportCsv {
         }
     }
 
-    /**
-     * Every text cell goes through here: the one place where a spreadsheet's formula neutraliser belongs (a cell
-     * that starts with =, +, − or @ would be run as a formula by a spreadsheet).
-     */
+    /** Every text cell goes through here, made safe to open in a spreadsheet as the other CSV files' are. */
     private static String text(String s) {
-        return s == null ? "" : s;
+        return s == null ? "" : SpreadsheetCells.safe(s);
     }
 
     /** Four places, half up, as a spreadsheet shows a statistic; empty where it is undefined. */

@@ -1,5 +1,6 @@
 package backpropgrader.grade;
 
+import backpropgrader.kernel.SpreadsheetCells;
 import backpropgrader.marking.ItemResult;
 
 import com.fasterxml.jackson.databind.SequenceWriter;
@@ -17,7 +18,8 @@ import java.util.List;
  * Writes {@code grades.csv} (id, name, score, max, percentage, status) and {@code items.csv} (one row per student
  * and item, the instructor's override reason last) with a real CSV writer. Deterministic and locale-independent:
  * students in id order, items in sheet order, numbers with a decimal point and no exponent (percentages with one
- * decimal), empty cells for unknown numbers, "\n" line ends.
+ * decimal), empty cells for unknown numbers, "\n" line ends; a text cell that a spreadsheet would run as a formula
+ * gets a quote in front ({@link SpreadsheetCells}).
  */
 public final class ResultsCsv {
 
@@ -36,9 +38,9 @@ public final class ResultsCsv {
         try (SequenceWriter w = writer(GRADES, out)) {
             for (StudentResult s : outcome.students()) {
                 Double p = s.percentage();
-                w.write(new String[] {s.id(), s.name(), number(s.score()), number(s.max()),
+                w.write(row(s.id(), s.name(), number(s.score()), number(s.max()),
                         p == null ? "" : BigDecimal.valueOf(p).setScale(1, RoundingMode.HALF_UP).toPlainString(),
-                        s.status().id()});
+                        s.status().id()));
             }
         }
     }
@@ -48,12 +50,21 @@ public final class ResultsCsv {
             for (StudentResult s : outcome.students()) {
                 for (ItemResult i : s.items()) {
                     String expected = i.expected() instanceof Double d ? number(d) : (String) i.expected();
-                    w.write(new String[] {s.id(), i.exercise(), i.key(), nullToEmpty(i.submitted()), expected,
+                    w.write(row(s.id(), i.exercise(), i.key(), nullToEmpty(i.submitted()), expected,
                             i.verdict().id(), nullToEmpty(i.misconception()), number(i.points()), number(i.max()),
-                            i.reason(), nullToEmpty(i.override())});
+                            i.reason(), nullToEmpty(i.override())));
                 }
             }
         }
+    }
+
+    /** One row, every cell safe to open in a spreadsheet (typed answers, ids and names are the students'). */
+    static String[] row(String... cells) {
+        String[] out = new String[cells.length];
+        for (int i = 0; i < cells.length; i++) {
+            out[i] = SpreadsheetCells.safe(cells[i]);
+        }
+        return out;
     }
 
     static SequenceWriter writer(List<String> columns, Writer out) throws IOException {

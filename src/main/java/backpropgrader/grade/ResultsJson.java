@@ -28,17 +28,18 @@ import java.util.stream.Collectors;
 
 /**
  * Writes and reads {@code results.json}: the one place its field names are spelled. Writes it exactly as
- * DESIGN.md §5 "Results" shows it, plus provenance (tool, version, assignment, family versions), per-item
+ * docs/FORMATS.md "Results" shows it, plus provenance (tool, version, assignment, family versions), per-item
  * {@code reason} (and its {@code reason_kind} and fields), and per-student {@code name}, {@code source} and
  * {@code warnings}, the LMS identities ({@code lms}), lateness ({@code late}, {@code days_late}, and the
- * {@code penalty} in points already taken off {@code score}) and per-item instructor {@code override} reasons.
- * Each item is written on one line (a class of 10,000 has a quarter of a million). Deterministic: fields in a
- * fixed order, students sorted, numbers as Java writes doubles (locale-independent; whole numbers without
- * ".0"), "
-" line ends, no timestamps.
+ * {@code penalty} in points already taken off {@code score}), per-item instructor {@code override} reasons, and
+ * the top-level {@code attention}: files whose owner was not certain ({@link Attention}). Each item is written on
+ * one line (a class of 10,000 has a quarter of a million). Deterministic: fields in a fixed order, students
+ * sorted, numbers as Java writes doubles (locale-independent; whole numbers without ".0"), "
+" line ends, no
+ * timestamps.
  *
- * <p>Reads it as an export needs it ({@link #read}): as a tree, so fields it does not know are ignored (DESIGN.md
- * §5: consumers do), the fields it uses checked, with messages that name the file, the JSON path, what was
+ * <p>Reads it as an export needs it ({@link #read}): as a tree, so fields it does not know are ignored (docs/FORMATS.md:
+ * consumers do), the fields it uses checked, with messages that name the file, the JSON path, what was
  * expected and what was found.
  */
 public final class ResultsJson {
@@ -55,6 +56,7 @@ public final class ResultsJson {
     static final String ASSIGNMENT = "assignment";
     static final String FAMILIES = "families";
     static final String WARNINGS = "warnings";
+    static final String ATTENTION = "attention";
     static final String STUDENTS = "students";
     static final String ID = "id";
     static final String NAME = "name";
@@ -92,6 +94,11 @@ public final class ResultsJson {
             }
             g.writeEndObject();
             strings(g, WARNINGS, outcome.warnings());
+            g.writeArrayFieldStart(ATTENTION);
+            for (Attention a : outcome.attention()) {
+                attention(g, a);
+            }
+            g.writeEndArray();
             g.writeArrayFieldStart(STUDENTS);
             for (StudentResult s : outcome.students()) {
                 student(g, s);
@@ -131,6 +138,21 @@ public final class ResultsJson {
         g.writeBooleanField(LATE, s.late().late());
         number(g, DAYS_LATE, s.late().days() == null ? null : s.late().days().doubleValue());
         number(g, PENALTY, s.late().penalty());
+        g.writeEndObject();
+    }
+
+    /** One file whose owner was not certain: what each source said, and what was decided. */
+    private static void attention(JsonGenerator g, Attention a) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("file", a.file());
+        g.writeStringField("student", a.student());
+        g.writeObjectFieldStart("said");
+        g.writeStringField("field", a.said().field());
+        g.writeStringField("file_name", a.said().fileName());
+        g.writeStringField("code", a.said().code());
+        g.writeStringField("fit", a.said().fit());
+        g.writeEndObject();
+        g.writeStringField("decision", a.decision());
         g.writeEndObject();
     }
 

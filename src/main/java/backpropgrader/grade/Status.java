@@ -1,6 +1,6 @@
 package backpropgrader.grade;
 
-/** What happened to a student's submission (DESIGN.md §5 "Results"). */
+/** What happened to a student's submission (docs/FORMATS.md "Results"). */
 public enum Status {
     GRADED("graded"), UNREADABLE("unreadable"), NOT_SUBMITTED("not-submitted"), UNKNOWN_STUDENT("unknown-student");
 
@@ -14,7 +14,7 @@ public enum Status {
         return id;
     }
 
-    /** Whether this status makes {@code grade} exit with 1 (DESIGN.md §7). */
+    /** Whether this status makes {@code grade} exit with 1 (the README's commands). */
     public boolean needsAttention() {
         return this == UNREADABLE || this == UNKNOWN_STUDENT;
     }

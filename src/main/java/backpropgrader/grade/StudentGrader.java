@@ -1,8 +1,10 @@
 package backpropgrader.grade;
 
+import backpropgrader.kernel.Excerpt;
 import backpropgrader.marking.ItemResult;
 import backpropgrader.marking.MarkedExercise;
 import backpropgrader.marking.Marker;
+import backpropgrader.marking.Verdict;
 
 import backpropgrader.engine.Numbers;
 import backpropgrader.marking.Asked;
@@ -19,9 +21,14 @@ import java.util.Map;
 /**
  * Marks one roster student's submission against their variants: matches the submission's exercises and keys
  * to what was asked (keys as people write them: spaces, ∂, ŷ and λ are accepted), reports what does not match
- * as warnings, and marks every exercise.
+ * as warnings, and marks every exercise. A submission with nothing answered at all (the blank template handed
+ * back, or a form saved before anything was typed) is flagged {@value Flags#BLANK} for the instructor and
+ * explained to the student in a warning ({@link Flags#blank}).
  */
 final class StudentGrader {
+
+    /** Unknown exercises (and unknown keys of an exercise) named one by one in the warnings; the rest are counted. */
+    private static final int NAMED = 20;
 
     /** The result and, for feedback pages, every marked exercise. */
     record Graded(StudentResult result, List<MarkedExercise> marked) {
@@ -43,6 +50,13 @@ final class StudentGrader {
             items.addAll(m.items());
             score += m.score();
         }
+        boolean blank = !items.isEmpty() && items.stream().allMatch(i -> i.verdict() == Verdict.MISSING);
+        if (blank) {
+            warnings.add(sub.source() + ": nothing in this file is answered, so it earned no points. If it is the blank"
+                    + " answer template (answers-blank.json or answers-blank.txt), the file to hand in is the one your"
+                    + " sheet's Save answers button saves (" + s.id() + "-…-answers.json), or the template with your"
+                    + " answers written in.");
+        }
         StudentResult r = new StudentResult(s.id(), s.name(), Status.GRADED, Numbers.round(score, 6),
                 maxPoints(variants), null, Flags.blank(items), items, sub.source(), warnings);
         return new Graded(r, marked);
@@ -58,30 +72,45 @@ final class StudentGrader {
         Map<String, Variant> byId = new LinkedHashMap<>();
         variants.forEach(v -> byId.put(v.exerciseId(), v));
         Map<String, Map<String, String>> out = new HashMap<>();
+        int unknownExercises = 0;
         for (Map.Entry<String, Map<String, String>> ex : sub.answers().entrySet()) {
             Variant v = exercise(byId, ex.getKey());
             if (v == null) {
-                warnings.add(sub.source() + ": the exercise '" + ex.getKey() + "' is not in this assignment (it has "
-                        + String.join(", ", byId.keySet()) + "); its answers were not marked.");
+                if (++unknownExercises <= NAMED) {
+                    warnings.add(sub.source() + ": the exercise " + Excerpt.quoted(ex.getKey()) + " is not in this"
+                            + " assignment (it has " + String.join(", ", byId.keySet()) + "); its answers were not"
+                            + " marked.");
+                }
                 continue;
             }
             Map<String, String> asked = new LinkedHashMap<>();
+            int unknownKeys = 0;
             for (Map.Entry<String, String> kv : ex.getValue().entrySet()) {
                 String key = asked(v, kv.getKey());
                 if (key == null) {
                     boolean known = v.graph() != null && v.graph().has(normalise(kv.getKey()));
-                    warnings.add(sub.source() + ": [" + v.exerciseId() + "] " + kv.getKey() + (known
-                            ? " is not asked on this sheet" : " is not a quantity of this exercise")
-                            + "; the answer was not marked.");
+                    if (++unknownKeys <= NAMED) {
+                        warnings.add(sub.source() + ": [" + v.exerciseId() + "] " + Excerpt.of(kv.getKey()) + (known
+                                ? " is not asked on this sheet" : " is not a quantity of this exercise")
+                                + "; the answer was not marked.");
+                    }
                 } else if (asked.put(key, kv.getValue()) != null) {
                     warnings.add(sub.source() + ": [" + v.exerciseId() + "] " + key + " is answered twice; the"
                             + " later value counts.");
                 }
             }
+            if (unknownKeys > NAMED) {
+                warnings.add(sub.source() + ": [" + v.exerciseId() + "] " + (unknownKeys - NAMED) + " more keys are"
+                        + " not asked on this sheet; their answers were not marked.");
+            }
             out.merge(v.exerciseId(), asked, (a, b) -> {
                 a.putAll(b);
                 return a;
             });
+        }
+        if (unknownExercises > NAMED) {
+            warnings.add(sub.source() + ": " + (unknownExercises - NAMED) + " more exercises are not in this"
+                    + " assignment; their answers were not marked.");
         }
         return out;
     }

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * One student's (or one unidentified file's) result (DESIGN.md §5 "Results").
+ * One student's (or one unidentified file's) result (docs/FORMATS.md "Results").
  *
  * @param name     from the roster; empty for a student not on it
  * @param score    points earned; null when nothing could be marked (unreadable, unknown student)

@@ -12,7 +12,15 @@ import java.util.Map;
  * @param student  the id the submission claims (its {@code student} field); null when it has none
  * @param answers  exercise id → key → raw value, in the order written
  * @param warnings what was odd but not fatal (duplicate keys, ignored fields), as whole sentences
+ * @param variant  the variant code the file carries ({@code "variant"}, {@code variant = …}) as written; null
+ *                 when it has none (typed by hand, an older sheet)
  */
 public record Submission(String source, String fileName, String student, Map<String, Map<String, String>> answers,
-                         List<String> warnings) {
+                         List<String> warnings, String variant) {
+
+    /** A submission without a variant code. */
+    public Submission(String source, String fileName, String student, Map<String, Map<String, String>> answers,
+                      List<String> warnings) {
+        this(source, fileName, student, answers, warnings, null);
+    }
 }

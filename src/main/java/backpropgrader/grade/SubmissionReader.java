@@ -1,11 +1,15 @@
 package backpropgrader.grade;
 
+import backpropgrader.kernel.Excerpt;
 import backpropgrader.kernel.OnlineText;
 
+import backpropgrader.kernel.PlainFiles;
 import backpropgrader.kernel.TextDecoder;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -14,7 +18,9 @@ import java.util.Locale;
  * Reads one submission file, chosen by its extension: {@code .json} (what the sheet's form saves), {@code .txt}
  * ({@code [exercise-id]} headers and {@code key = value} lines), {@code .csv} (a class-wide table, one row per
  * student) or {@code .html} (text typed into an LMS, read as {@code .txt}). The file is only read, never changed. Text is decoded as
- * {@link TextDecoder} says (UTF-8, UTF-16 with a BOM, else Windows-1252).
+ * {@link TextDecoder} says (UTF-8, UTF-16 with a BOM, else Windows-1252). Only a plain file is read
+ * ({@link PlainFiles}): a link, pipe, device or socket is unreadable, its target never opened. A file past a
+ * {@link SubmissionLimits} bound is unreadable, that file only.
  */
 public final class SubmissionReader {
 
@@ -31,11 +37,40 @@ public final class SubmissionReader {
      * {@code source} (a download's entry rather than the temporary folder it was unpacked into).
      */
     public static List<Submission> read(Path file, String source, String name) throws UnreadableSubmissionException {
+        checkSize(file, source, name);
         return read(decode(file, source), source, name);
+    }
+
+    /**
+     * Refuses a file larger than a submission of its kind may be ({@link SubmissionLimits}: 2 MiB for one
+     * student's answers, 50 MiB for a class-wide CSV) before a byte of it is read.
+     */
+    public static void checkSize(Path file, String source, String name) throws UnreadableSubmissionException {
+        long size;
+        try {
+            // the link itself, never its target: a link is refused by the plain-file rule when it is read
+            size = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).size();
+        } catch (IOException e) {
+            throw new UnreadableSubmissionException(source + ": cannot be read: " + e.getMessage() + ".");
+        }
+        long limit = SubmissionLimits.bytesFor(extension(name));
+        if (size > limit) {
+            throw new UnreadableSubmissionException(source + ": the file is " + SubmissionLimits.count(size)
+                    + " bytes; at most " + SubmissionLimits.mib(limit) + " are read for " + kind(name) + ".");
+        }
+    }
+
+    private static String kind(String name) {
+        return extension(name).equals("csv") ? "a class-wide table" : "one student's answers";
     }
 
     /** The submissions in {@code text}, read as a file named {@code name} (an .html file is online text). */
     public static List<Submission> read(String text, String source, String name) throws UnreadableSubmissionException {
+        long limit = SubmissionLimits.bytesFor(extension(name));
+        if (text.length() > limit) {
+            throw new UnreadableSubmissionException(source + ": the text is " + SubmissionLimits.count(text.length())
+                    + " characters; at most " + SubmissionLimits.mib(limit) + " are read for " + kind(name) + ".");
+        }
         if (text.isBlank()) {
             throw new UnreadableSubmissionException(source + ": the file is empty; expected the answers.");
         }
@@ -47,7 +82,7 @@ public final class SubmissionReader {
             case "" -> text.stripLeading().startsWith("{") ? List.of(JsonSubmissionReader.read(text, source, name))
                     : List.of(TextSubmissionReader.read(text, source, name));
             default -> throw new UnreadableSubmissionException(source + ": expected a .json, .txt or .csv file of"
-                    + " answers, found a ." + extension(name) + " file.");
+                    + " answers, found a ." + Excerpt.of(extension(name)) + " file.");
         };
     }
 
@@ -69,9 +104,11 @@ public final class SubmissionReader {
     public static String decode(Path file, String source) throws UnreadableSubmissionException {
         byte[] b;
         try {
-            b = Files.readAllBytes(file);
+            b = PlainFiles.read(file); // never through a link, never a pipe or device: nothing else is read
+        } catch (PlainFiles.NotPlainException e) {
+            throw new UnreadableSubmissionException(source + ": " + e.getMessage() + ".");
         } catch (IOException e) {
-            throw new UnreadableSubmissionException(source + ": cannot be read: " + e.getMessage() + ".",
+            throw new UnreadableSubmissionException(source + ": cannot be read: " + PlainFiles.reason(e) + ".",
                     "the grader could not open this file; your instructor will look into it.");
         }
         try {

@@ -1,53 +1,63 @@
 package backpropgrader.kernel;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+import java.util.Set;
 
 /**
  * Text a student typed into the LMS (Moodle online text, Canvas text entry), which the download gives as HTML:
- * turned back into the lines they typed, so {@code key = value} answers read like a plain-text submission.
+ * turned back into the lines they typed, so {@code key = value} answers read like a plain-text submission. The
+ * HTML is parsed by jsoup, as a browser would (unclosed tags, stray {@code <}, every named entity), in time
+ * linear in its length, whatever a hostile hand-in nests or leaves open.
  */
 public final class OnlineText {
 
-    private static final Pattern ENTITY = Pattern.compile("&(#x[0-9a-fA-F]+|#[0-9]+|[a-zA-Z]+);");
+    /** Elements whose end is a line break, as the LMS editors write paragraphs and lists. */
+    private static final Set<String> BLOCKS = Set.of("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "pre");
+    /** Elements whose content is never text someone typed. */
+    private static final Set<String> HIDDEN = Set.of("script", "style", "head");
 
     private OnlineText() {
     }
 
     /** Block ends and {@code <br>} become line breaks, other tags go, entities are decoded, lines are trimmed. */
     public static String toText(String html) {
-        String s = html.replaceAll("(?is)<(script|style|head)\\b.*?</\\1\\s*>", "")
-                .replaceAll("(?i)<br\\s*/?>", "\n")
-                .replaceAll("(?i)</(p|div|li|h[1-6]|tr|pre)\\s*>", "\n")
-                .replaceAll("(?s)<[^>]*>", "");
-        Matcher m = ENTITY.matcher(s);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            m.appendReplacement(out, Matcher.quoteReplacement(entity(m.group(1), m.group())));
-        }
-        m.appendTail(out);
-        return out.toString().replace('\u00A0', ' ').lines().map(String::strip)
-                .reduce((a, b) -> a + "\n" + b).orElse("").strip() + "\n";
+        StringBuilder text = new StringBuilder(html.length() / 2);
+        NodeTraversor.traverse(new NodeVisitor() {
+            private int hidden; // depth inside script, style, head
+
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof Element e && HIDDEN.contains(e.normalName())) {
+                    hidden++;
+                } else if (hidden == 0 && node instanceof TextNode t) {
+                    text.append(t.getWholeText());
+                } else if (hidden == 0 && node instanceof Element e && e.normalName().equals("br")) {
+                    text.append('\n');
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element e && HIDDEN.contains(e.normalName())) {
+                    hidden--;
+                } else if (hidden == 0 && node instanceof Element e && BLOCKS.contains(e.normalName())) {
+                    text.append('\n');
+                }
+            }
+        }, Jsoup.parse(html));
+        return trimmedLines(text.toString().replace('\u00A0', ' '));
     }
 
-    private static String entity(String name, String whole) {
-        if (name.startsWith("#")) {
-            try {
-                boolean hex = name.startsWith("#x") || name.startsWith("#X");
-                return Character.toString(Integer.parseInt(name.substring(hex ? 2 : 1), hex ? 16 : 10));
-            } catch (IllegalArgumentException e) {
-                return whole; // not a character: left as written
-            }
-        }
-        return switch (name) {
-            case "amp" -> "&";
-            case "lt" -> "<";
-            case "gt" -> ">";
-            case "quot" -> "\"";
-            case "apos" -> "'";
-            case "nbsp" -> " ";
-            case "minus" -> "−";
-            default -> whole;
-        };
+    /** Each line stripped, the whole stripped, one final line break. */
+    private static String trimmedLines(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        s.lines().forEach(l -> out.append(l.strip()).append('\n'));
+        return out.toString().strip() + "\n";
     }
 }

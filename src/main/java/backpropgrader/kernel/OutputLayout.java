@@ -6,7 +6,7 @@ import java.nio.file.Path;
  * Every path the tool writes, in one place (as nbgrader's {@code coursedir.py} names its folders): what
  * {@code generate} hands out, what {@code grade} writes and {@code export} reads, where {@code check} previews a
  * family, and the course folder {@code demo} and {@code bench} lay out. Each record is rooted at the folder the
- * command was given; the contract is DESIGN.md §7. (The LMS upload files an export writes are named by each
+ * command was given; the contract is the README's commands. (The LMS upload files an export writes are named by each
  * LMS's exporter, after that LMS's importer.)
  */
 public final class OutputLayout {
@@ -31,13 +31,17 @@ public final class OutputLayout {
             return student(id).resolve("sheet.html");
         }
 
+        /** The blank templates' names: never the name the sheet's form saves ({@code <id>-<assignment>-answers.json}). */
+        public static final String BLANK_JSON = "answers-blank.json";
+        public static final String BLANK_TEXT = "answers-blank.txt";
+
         /** The blank answers file the sheet's form fills in (never named like a saved one). */
         public Path answersJson(String id) {
-            return student(id).resolve("answers.json");
+            return student(id).resolve(BLANK_JSON);
         }
 
         public Path answersText(String id) {
-            return student(id).resolve("answers.txt");
+            return student(id).resolve(BLANK_TEXT);
         }
 
         public Path instructor() {

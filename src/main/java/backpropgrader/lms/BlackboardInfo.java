@@ -1,9 +1,9 @@
 package backpropgrader.lms;
 
+import backpropgrader.kernel.PlainFiles;
 import backpropgrader.kernel.TextDecoder;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -43,10 +43,12 @@ record BlackboardInfo(String username, String name, String attempt, Map<String, 
         }
         List<String> lines;
         try {
-            lines = TextDecoder.decode(Files.readAllBytes(info), "an attempt's info text").text()
+            lines = TextDecoder.decode(PlainFiles.read(info), "an attempt's info text").text()
                     .replace("\uFEFF", "").lines().toList();
-        } catch (TextDecoder.NotTextException e) {
-            return Optional.empty(); // binary data: whatever it is, not an info file
+        } catch (TextDecoder.NotTextException | IOException e) {
+            // binary data, a link or pipe (never followed), a file that cannot be read: not an info file; it is
+            // then read as a hand-in, which says what is wrong with it
+            return Optional.empty();
         }
         String username = null;
         String name = "";

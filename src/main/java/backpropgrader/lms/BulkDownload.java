@@ -1,5 +1,7 @@
 package backpropgrader.lms;
 
+import backpropgrader.kernel.ShutdownCleanup;
+
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -9,23 +11,30 @@ import java.util.Optional;
 /**
  * The submissions of a bulk download (see {@link BulkDownloadReader}): one per student or group, the latest
  * attempt, matched to the roster where the download allows. Close it when done: a zip was unpacked into a
- * temporary folder, which closing removes (a folder given as it is is left alone).
+ * temporary folder, which closing removes (a folder given as it is is left alone); so does SIGTERM or SIGINT.
  */
 public final class BulkDownload implements AutoCloseable {
 
     private final Lms lms;
     private final Path folder;
-    private final boolean temporary;
+    private final ShutdownCleanup.Registration cleanup;
     private final List<LmsSubmission> submissions;
     private final List<String> notes;
     private final Map<String, LmsSubmission> byMember = new HashMap<>();
+    private final Map<String, String> damaged;
 
-    BulkDownload(Lms lms, Path folder, boolean temporary, List<LmsSubmission> submissions, List<String> notes) {
+    /**
+     * @param cleanup the shutdown clean-up of an unpacked zip, or null for a folder given as it is
+     * @param damaged entries of the zip left out one by one (see {@link SafeZip}) → what is wrong with them
+     */
+    BulkDownload(Lms lms, Path folder, ShutdownCleanup.Registration cleanup, List<LmsSubmission> submissions,
+                 List<String> notes, Map<String, String> damaged) {
         this.lms = lms;
         this.folder = folder;
-        this.temporary = temporary;
+        this.cleanup = cleanup;
         this.submissions = List.copyOf(submissions);
         this.notes = List.copyOf(notes);
+        this.damaged = Map.copyOf(damaged);
         for (LmsSubmission s : this.submissions) {
             s.members().forEach(id -> byMember.putIfAbsent(id, s));
         }
@@ -51,6 +60,15 @@ public final class BulkDownload implements AutoCloseable {
         return notes;
     }
 
+    /**
+     * Entries of the zip that were left out, one by one (see {@link SafeZip}), by their path in the download →
+     * what is wrong with them ("the download is damaged: entry '…' failed its checksum; download it again"). Their
+     * submissions' files do not exist: they are unreadable with this message.
+     */
+    public Map<String, String> damaged() {
+        return damaged;
+    }
+
     public List<LmsSubmission> unmatched() {
         return submissions.stream().filter(s -> !s.matched()).toList();
     }
@@ -62,9 +80,15 @@ public final class BulkDownload implements AutoCloseable {
 
     @Override
     public void close() {
-        if (temporary) {
-            SafeZip.empty(folder);
-            folder.toFile().delete();
+        if (cleanup != null) {
+            remove(folder);
+            cleanup.close();
         }
+    }
+
+    /** Removes an unpacked zip's folder (also from the shutdown hook, while a reader may still be at work). */
+    static void remove(Path unpacked) {
+        SafeZip.empty(unpacked);
+        unpacked.toFile().delete();
     }
 }

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Canvas's upload files (LMS-FORMATS.md):
+ * Canvas's upload files (docs/LMS.md):
  * <ul>
  *   <li>{@code gradebook-import.csv} for the gradebook's "Import": the student-info columns ({@code Student, ID,
  *       SIS User ID, SIS Login ID, Section}; over the instructor's gradebook export exactly its own) and one
@@ -29,8 +29,9 @@ final class CanvasExport implements LmsExporter {
             int grades = settings.lmsFile() != null
                     ? overGradebook(out, CanvasGradebook.read(settings.lmsFile()), rows, settings, notes)
                     : fresh(out, rows, settings, notes);
+            out.counted("gradebook-import.csv", grades, "grade");
             feedbackZip(out, rows, notes);
-            return new ExportResult(out.commit(), notes, grades);
+            return new ExportResult(out.commit(), notes, out.grades(), out.counts());
         }
     }
 
@@ -38,7 +39,9 @@ final class CanvasExport implements LmsExporter {
     private static int overGradebook(ExportFiles out, CanvasGradebook book, List<GradeRow> rows,
                                       ExportSettings settings, List<String> notes) {
         CanvasGradebook.Assignment a = book.assignment(settings.assignment());
-        Scale scale = new Scale(a.points().orElse(Double.NaN), settings, notes);
+        Scale scale = new Scale(Maximum.of(a.points(), settings.maximum(), "--points", "Canvas's points possible for '"
+                + a.header() + "'", "a gradebook export with its Points Possible row (" + book.source()
+                + " has none for it)"), settings, notes);
         Map<String, CsvTable.Row> byKey = new HashMap<>();
         int id = book.column("ID");
         int sis = book.column("SIS User ID");
@@ -87,7 +90,9 @@ final class CanvasExport implements LmsExporter {
 
     /** @return the number of students given a score */
     private static int fresh(ExportFiles out, List<GradeRow> rows, ExportSettings settings, List<String> notes) {
-        Scale scale = new Scale(Double.NaN, settings, notes);
+        Scale scale = new Scale(Maximum.of(java.util.OptionalDouble.empty(), settings.maximum(), "--points",
+                "Canvas's points possible for this assignment", "--lms-file FILE (the gradebook export, Grades ›"
+                        + " Export, whose Points Possible row states it)"), settings, notes);
         List<List<String>> lines = new ArrayList<>();
         for (GradeRow g : rows) {
             if (g.score() == null) {
@@ -116,12 +121,17 @@ final class CanvasExport implements LmsExporter {
 
     private static void feedbackZip(ExportFiles out, List<GradeRow> rows, List<String> notes) {
         Map<String, Path> entries = new HashMap<>();
+        List<String> ungradedWithout = new ArrayList<>();
         for (GradeRow g : rows) {
             if (g.feedbackFile() == null) {
                 continue;
             }
             String user = g.id(LmsIds.CANVAS_USER);
             String file = g.id(LmsIds.CANVAS_FILE);
+            if ((user.isEmpty() || file.isEmpty()) && g.score() == null) {
+                ungradedWithout.add(g.studentId()); // handed nothing in: no submitted file to attach the page to
+                continue;
+            }
             if (user.isEmpty() || file.isEmpty()) {
                 notes.add(g.studentId() + " (" + g.name() + "): no submitted file id from the download, and Canvas"
                         + " attaches re-uploaded feedback only to a submitted file; no feedback file for them.");
@@ -136,6 +146,12 @@ final class CanvasExport implements LmsExporter {
             name = name.isEmpty() || name.matches("\\d+") ? "student" + name : name;
             entries.put(name + "_" + user + "_" + file + "_feedback.html", g.feedbackFile());
         }
+        if (!ungradedWithout.isEmpty()) {
+            notes.add(Notes.count(ungradedWithout.size(), "student", "students") + " without a grade ("
+                    + Notes.list(ungradedWithout) + ") submitted no file Canvas could attach a feedback page to;"
+                    + " hand their pages out another way.");
+        }
         out.zip("feedback-files.zip", entries);
+        out.counted("feedback-files.zip", entries.size(), "feedback page");
     }
 }

@@ -8,7 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Canvas's "Download Submissions" names (LMS-FORMATS.md): {@code <name>[_LATE]_<userid>_<fileid>_<original>},
+ * Canvas's "Download Submissions" names (docs/LMS.md): {@code <name>[_LATE]_<userid>_<fileid>_<original>},
  * text entries {@code <name>[_LATE]_<userid>_text.html}, and under anonymous grading {@code anon_<id>} in place of
  * name and user id. {@code <name>} is the sortable name lower-cased without non-word characters.
  */

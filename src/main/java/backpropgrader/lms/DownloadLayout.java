@@ -1,6 +1,7 @@
 package backpropgrader.lms;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -60,8 +61,8 @@ final class DownloadLayout {
         }
         List<DownloadedFile> files = new ArrayList<>();
         for (String e : entries) {
-            if (!BlackboardInfo.looksLikeInfo(nameOf(e))) {
-                continue;
+            if (!BlackboardInfo.looksLikeInfo(nameOf(e)) || !Files.isRegularFile(root.resolve(e))) {
+                continue; // (a damaged info file was not unpacked: its attempt is read as plain files)
             }
             Optional<BlackboardInfo> info = BlackboardInfo.read(root.resolve(e), byFolder.get(folderOf(e)));
             if (info.isEmpty()) {

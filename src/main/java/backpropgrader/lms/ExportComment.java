@@ -31,6 +31,17 @@ final class ExportComment {
         return String.join("\n", lines);
     }
 
+    /**
+     * The comment with the line that says where the feedback page is — added by the exporter, and only when the
+     * page really goes with the grade (in the feedback zip, or handed out beside Blackboard's upload).
+     */
+    static String withPage(String comment, Lms lms, String studentId) {
+        if (comment.isEmpty()) {
+            return comment;
+        }
+        return comment + "\nItem-by-item feedback and the worked solution: " + page(lms, studentId) + ".";
+    }
+
     /** How each LMS shows the feedback page to the student. */
     static String page(Lms lms, String studentId) {
         return switch (lms) {

@@ -1,5 +1,7 @@
 package backpropgrader.lms;
 
+import backpropgrader.kernel.OutputLock;
+import backpropgrader.kernel.SpreadsheetCells;
 import backpropgrader.kernel.StagedOutput;
 import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
@@ -24,19 +26,28 @@ import java.util.TreeSet;
 
 /**
  * An export's files: CSV written by Jackson's CSV writer (CRLF, quotes only where needed unless every field must
- * be quoted) and zips with fixed entry times, so the same input gives the same bytes on any machine and in any
- * time zone. They are staged ({@link StagedOutput}) and {@link #commit()} moves them all into the export folder,
- * each replacing a file of the same name; closing without committing leaves the folder as it was.
+ * be quoted), every cell made safe to open in a spreadsheet ({@link SpreadsheetCells}), and zips with fixed entry
+ * times, so the same input gives the same bytes on any machine and in any time zone. They are staged ({@link
+ * StagedOutput}) and {@link #commit()} moves them all into the export folder, each replacing a file of the same
+ * name; closing without committing leaves the folder as it was.
  */
 final class ExportFiles implements AutoCloseable {
 
     private final Path dir;
+    private final OutputLock lock;
     private final StagedOutput staged;
     private final Set<Path> written = new TreeSet<>();
+    private final Map<Path, ExportResult.Count> counts = new TreeMap<>();
 
     ExportFiles(Path dir) {
         this.dir = dir;
-        this.staged = StagedOutput.into(dir);
+        this.lock = StagedOutput.lock(dir, "export"); // another export into the same folder refuses at once
+        try {
+            this.staged = StagedOutput.into(lock);
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
+        }
     }
 
     void csv(String name, List<String> header, List<List<String>> rows, char separator, boolean quoteAll) {
@@ -47,9 +58,9 @@ final class ExportFiles implements AutoCloseable {
         CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(separator).withLineSeparator("\r\n");
         StringWriter out = new StringWriter();
         try (SequenceWriter w = mapper.writer(schema).writeValues(out)) {
-            w.write(header);
+            w.write(SpreadsheetCells.safe(header));
             for (List<String> row : rows) {
-                w.write(row);
+                w.write(SpreadsheetCells.safe(row)); // names, ids and cells kept from the LMS's own files
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -84,6 +95,22 @@ final class ExportFiles implements AutoCloseable {
         return f;
     }
 
+    /** Records what {@code name} holds ("grade", "feedback page"), for the summary. */
+    void counted(String name, int n, String noun) {
+        counts.put(dir.resolve(name), new ExportResult.Count(dir.resolve(name), n, noun));
+    }
+
+    /** The counts, in file order. */
+    List<ExportResult.Count> counts() {
+        return List.copyOf(counts.values());
+    }
+
+    /** The most grades any one file holds: how many students' grades reach the LMS. */
+    int grades() {
+        return counts.values().stream().filter(c -> c.noun().equals("grade")).mapToInt(ExportResult.Count::n).max()
+                .orElse(0);
+    }
+
     /** Moves the files into place; returns them, sorted. */
     List<Path> commit() {
         return staged.commit(List.copyOf(written));
@@ -91,6 +118,10 @@ final class ExportFiles implements AutoCloseable {
 
     @Override
     public void close() {
-        staged.close();
+        try {
+            staged.close();
+        } finally {
+            lock.close();
+        }
     }
 }

@@ -13,22 +13,34 @@ import java.util.Locale;
  *                   gradebook export, Blackboard's Grade Center download; null to export without one
  * @param tabs       Blackboard only: tab-separated instead of comma-separated
  * @param decimals   decimals of scores (Moodle's default grade display and Canvas both use 2)
+ * @param maximum    the LMS's maximum for the assignment as the instructor gave it ({@code --max-grade},
+ *                   {@code --points}), NaN when not given: then the LMS's own file must state it
  */
-public record ExportSettings(String assignment, Locale locale, Path lmsFile, boolean tabs, int decimals) {
+public record ExportSettings(String assignment, Locale locale, Path lmsFile, boolean tabs, int decimals,
+                             double maximum) {
+
+    /** Settings without a maximum given. */
+    public ExportSettings(String assignment, Locale locale, Path lmsFile, boolean tabs, int decimals) {
+        this(assignment, locale, lmsFile, tabs, decimals, Double.NaN);
+    }
 
     public static ExportSettings of(String assignment) {
         return new ExportSettings(assignment, Locale.ROOT, null, false, 2);
     }
 
     public ExportSettings withLocale(Locale l) {
-        return new ExportSettings(assignment, l, lmsFile, tabs, decimals);
+        return new ExportSettings(assignment, l, lmsFile, tabs, decimals, maximum);
     }
 
     public ExportSettings withLmsFile(Path f) {
-        return new ExportSettings(assignment, locale, f, tabs, decimals);
+        return new ExportSettings(assignment, locale, f, tabs, decimals, maximum);
     }
 
     public ExportSettings withTabs(boolean t) {
-        return new ExportSettings(assignment, locale, lmsFile, t, decimals);
+        return new ExportSettings(assignment, locale, lmsFile, t, decimals, maximum);
+    }
+
+    public ExportSettings withMaximum(double m) {
+        return new ExportSettings(assignment, locale, lmsFile, tabs, decimals, m);
     }
 }

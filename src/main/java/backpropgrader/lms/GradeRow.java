@@ -36,6 +36,11 @@ public record GradeRow(String studentId, String name, String email, Map<String, 
                 submission != null && submission.late());
     }
 
+    /** The same row with another comment (the exporter adds where the feedback page is). */
+    GradeRow withComment(String c) {
+        return new GradeRow(studentId, name, email, lms, score, max, c, feedbackFile, late);
+    }
+
     String id(String key) {
         return lms.getOrDefault(key, "");
     }

@@ -24,10 +24,12 @@ import java.util.Map;
  *                 user and file id, Blackboard username): the exports need them
  * @param problem  why it is not matched to the roster, or null
  * @param note     which file was taken when the student left several, or null
+ * @param byName   matched by a display name alone (no LMS id the roster or worksheet carries): the grader counts
+ *                 it only when the file's variant code or numbers confirm it
  */
 public record LmsSubmission(String student, String group, List<String> members, Path file, String entry,
                             String original, String kind, boolean late, String attempt, Map<String, String> lms,
-                            String problem, String note) {
+                            String problem, String note, boolean byName) {
 
     public static final String FILE = "file";
     public static final String ONLINE_TEXT = "online-text";
@@ -36,6 +38,13 @@ public record LmsSubmission(String student, String group, List<String> members, 
     public LmsSubmission {
         members = List.copyOf(members);
         lms = Map.copyOf(lms);
+    }
+
+    /** A submission matched by the LMS's own ids (or not at all). */
+    public LmsSubmission(String student, String group, List<String> members, Path file, String entry,
+                         String original, String kind, boolean late, String attempt, Map<String, String> lms,
+                         String problem, String note) {
+        this(student, group, members, file, entry, original, kind, late, attempt, lms, problem, note, false);
     }
 
     public boolean matched() {

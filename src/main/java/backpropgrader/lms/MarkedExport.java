@@ -25,8 +25,9 @@ import static java.util.stream.Collectors.toSet;
  *
  * <p>Order of use: {@link ResultsJson#read}, optionally {@link RosterReader#read} (the class list the grading
  * used), then {@link #run}. A student's LMS identities are the roster's, overridden by those results.json carries
- * from the bulk download; name and email likewise. Only graded students get a grade, a comment
- * ({@link ExportComment}: never the flags) and their feedback page. What could not be matched to the LMS is said
+ * from the bulk download; name and email likewise. Only graded students get a grade and a comment
+ * ({@link ExportComment}: never the flags); every roster student's feedback page goes out where the LMS can map
+ * it (not-submitted and unreadable students' too). What could not be matched to the LMS is said
  * in the notes, with the option that would fix it.
  */
 public final class MarkedExport {
@@ -55,7 +56,7 @@ public final class MarkedExport {
         List<String> notes = new ArrayList<>();
         String assignment = ExportColumn.resolve(results, lms, settings, notes);
         ExportSettings s = new ExportSettings(assignment, settings.locale(), settings.lmsFile(), settings.tabs(),
-                settings.decimals());
+                settings.decimals(), settings.maximum());
         List<GradeRow> rows = rows(marked, results, roster, lms, s, notes);
         identities(rows, lms, s, notes);
         ExportResult export = LmsExporter.of(lms).write(rows, s, outDir);
@@ -82,12 +83,13 @@ public final class MarkedExport {
             String name = !r.name().isEmpty() || s == null ? r.name() : s.name();
             String email = !r.email().isEmpty() || s == null ? r.email() : s.email();
             Double score = r.graded() ? r.score() : null;
-            Path page = score == null ? null : page(marked, r.id());
+            // Every roster student's page goes out (not submitted, unreadable too): it says what happened.
+            Path page = page(marked, r.id());
             if (score != null && page == null) {
                 noPage.add(r.id());
             }
-            String comment = score == null ? "" : ExportComment.of(score, r.max(), r.late(),
-                    page == null ? null : ExportComment.page(lms, r.id()), settings.locale());
+            // The exporter adds where the page is, once it knows the page really goes with the grade.
+            String comment = score == null ? "" : ExportComment.of(score, r.max(), r.late(), null, settings.locale());
             rows.add(new GradeRow(r.id(), name, email, ids, score, r.max() == null ? 0 : r.max(), comment, page,
                     r.late()));
         }

@@ -3,12 +3,16 @@ package backpropgrader.lms;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.Set;
 
 /**
- * Moodle's upload files (LMS-FORMATS.md):
+ * Moodle's upload files (docs/LMS.md):
  * <ul>
  *   <li>{@code grading-worksheet.csv} for "Upload grading worksheet": best written over the worksheet the
  *       instructor downloaded, which keeps every row, column and {@code Last modified (grade)} value as Moodle
@@ -25,10 +29,17 @@ import java.util.Map;
 final class MoodleExport implements LmsExporter {
 
     @Override
-    public ExportResult write(List<GradeRow> rows, ExportSettings settings, Path outDir) {
-        MoodleWorksheet ws = settings.lmsFile() == null ? null : MoodleWorksheet.read(settings.lmsFile());
-        List<String> notes = new ArrayList<>();
-        double lmsMax = ws != null && ws.maximum().isPresent() ? ws.maximum().getAsDouble() : Double.NaN;
+    public ExportResult write(List<GradeRow> rows, ExportSettings given, Path outDir) {
+        MoodleWorksheet ws = given.lmsFile() == null ? null : MoodleWorksheet.read(given.lmsFile());
+        List<String> notes = new ArrayList<>(ws == null ? List.of() : ws.notes());
+        // Moodle reads a grade with a decimal point in every language (unformat_float); a decimal comma is cut
+        // off by an English site. --locale changes only the words for people.
+        ExportSettings settings = given.withLocale(Locale.ROOT);
+        double lmsMax = Maximum.of(ws == null ? OptionalDouble.empty() : ws.maximum(), given.maximum(), "--max-grade",
+                "Moodle's maximum grade for this assignment", ws == null
+                        ? "--worksheet FILE (the grading worksheet, from the assignment's Download grading worksheet,"
+                        + " which states it)"
+                        : "a grading worksheet whose Maximum grade column is filled in (" + ws.source() + " has none)");
         Map<String, String> participant = new LinkedHashMap<>();
         for (GradeRow r : rows) {
             String p = r.id(LmsIds.MOODLE_PARTICIPANT);
@@ -38,23 +49,39 @@ final class MoodleExport implements LmsExporter {
             participant.put(r.studentId(), p);
         }
         Scale scale = new Scale(lmsMax, settings, notes);
+        Map<String, Path> entries = new LinkedHashMap<>();
+        Set<String> zipped = feedbackEntries(rows, participant, notes, entries);
+        // A comment says where the page is only when the zip holds it.
+        List<GradeRow> commented = rows.stream().map(r -> zipped.contains(r.studentId())
+                ? r.withComment(ExportComment.withPage(r.comment(), Lms.MOODLE, r.studentId())) : r).toList();
         try (ExportFiles out = new ExportFiles(outDir)) {
-            int grades = ws != null ? overWorksheet(out, ws, rows, participant, scale, notes)
-                    : fresh(out, rows, participant, scale, notes);
-            feedbackZip(out, rows, participant, notes);
-            gradebook(out, rows, settings, scale, notes);
-            return new ExportResult(out.commit(), notes, grades);
+            if (ws != null) {
+                overWorksheet(out, ws, commented, participant, scale, notes);
+            } else {
+                fresh(out, commented, participant, scale, notes);
+            }
+            out.zip("feedback-files.zip", entries);
+            out.counted("feedback-files.zip", entries.size(), "feedback page");
+            gradebook(out, commented, settings, scale, notes);
+            return new ExportResult(out.commit(), notes, out.grades(), out.counts());
         }
     }
 
-    /** @return the number of worksheet rows given a grade */
-    private static int overWorksheet(ExportFiles out, MoodleWorksheet ws, List<GradeRow> rows,
+    /** Fills in the worksheet's Grade and feedback cells, counting the rows given a grade. */
+    private static void overWorksheet(ExportFiles out, MoodleWorksheet ws, List<GradeRow> rows,
                                       Map<String, String> participant, Scale scale, List<String> notes) {
         List<String> header = new ArrayList<>(ws.table().header());
-        if (!header.contains(MoodleWorksheet.FEEDBACK)) {
-            header.add(MoodleWorksheet.FEEDBACK);
-            notes.add("The worksheet had no Feedback comments column; one was added, which Moodle reads only when"
-                    + " the assignment's feedback comments are enabled.");
+        int feedback = ws.column(MoodleStrings.Column.FEEDBACK);
+        if (feedback < 0 && !ws.language().isEmpty()) {
+            MoodleStrings.Language l = MoodleStrings.KNOWN.stream().filter(x -> x.id().equals(ws.language()))
+                    .findFirst().orElseThrow();
+            header.add(l.headers().get(MoodleStrings.Column.FEEDBACK).get(0));
+            feedback = header.size() - 1;
+            notes.add("The worksheet had no " + header.get(feedback) + " column; one was added, which Moodle reads"
+                    + " only when the assignment's feedback comments are enabled.");
+        } else if (feedback < 0) {
+            notes.add("The worksheet has no feedback comments column the tool can recognise; the comments were not"
+                    + " written (the feedback files carry everything).");
         }
         Map<String, GradeRow> byParticipant = new HashMap<>();
         for (GradeRow r : rows) {
@@ -69,8 +96,7 @@ final class MoodleExport implements LmsExporter {
                 byParticipant.put(p, r);
             }
         }
-        int grade = header.indexOf(MoodleWorksheet.GRADE);
-        int feedback = header.indexOf(MoodleWorksheet.FEEDBACK);
+        int grade = ws.column(MoodleStrings.Column.GRADE);
         List<List<String>> lines = new ArrayList<>();
         int graded = 0;
         for (MoodleWorksheet.Entry e : ws.entries()) {
@@ -81,19 +107,21 @@ final class MoodleExport implements LmsExporter {
             GradeRow r = byParticipant.get(e.participant());
             if (r != null) {
                 cells.set(grade, scale.fixed(r));
-                cells.set(feedback, FeedbackHtml.of(r.comment()));
+                if (feedback >= 0) {
+                    cells.set(feedback, FeedbackHtml.of(r.comment()));
+                }
                 graded++;
             }
             lines.add(cells);
         }
         String name = ws.source().getFileName().toString();
-        out.csv(name.toLowerCase(java.util.Locale.ROOT).endsWith(".csv") ? name : "grading-worksheet.csv",
-                header, lines, ',', false);
-        return graded;
+        name = name.toLowerCase(java.util.Locale.ROOT).endsWith(".csv") ? name : "grading-worksheet.csv";
+        out.csv(name, header, lines, ',', false);
+        out.counted(name, graded, "grade");
     }
 
-    /** @return the number of worksheet rows (each has a grade) */
-    private static int fresh(ExportFiles out, List<GradeRow> rows, Map<String, String> participant, Scale scale,
+    /** A worksheet of the students whose participant id the download gave, each row a grade. */
+    private static void fresh(ExportFiles out, List<GradeRow> rows, Map<String, String> participant, Scale scale,
                               List<String> notes) {
         List<List<String>> lines = new ArrayList<>();
         for (GradeRow r : rows) {
@@ -106,21 +134,28 @@ final class MoodleExport implements LmsExporter {
                         + " download or the downloaded worksheet); their grade is not in the worksheet.");
                 continue;
             }
-            lines.add(List.of(MoodleWorksheet.PREFIX + p, r.name(), r.email(), scale.fixed(r), scale.fixedMax(r), "-",
-                    FeedbackHtml.of(r.comment())));
+            lines.add(List.of(MoodleStrings.ENGLISH.participant() + p, r.name(), r.email(), scale.fixed(r),
+                    scale.fixedMax(r), "-", FeedbackHtml.of(r.comment())));
         }
         notes.add("Written without the downloaded worksheet: Moodle skips the rows of students it has graded since"
                 + " unless 'Allow updating records that have been modified more recently in Moodle than in the"
                 + " spreadsheet' is ticked; give --worksheet to keep Moodle's own values.");
-        out.csv("grading-worksheet.csv", List.of(MoodleWorksheet.IDENTIFIER, "Full name", "Email address",
-                MoodleWorksheet.GRADE, MoodleWorksheet.MAXIMUM, MoodleWorksheet.MODIFIED, MoodleWorksheet.FEEDBACK),
-                lines, ',', false);
-        return lines.size();
+        List<MoodleStrings.Column> columns = List.of(MoodleStrings.Column.IDENTIFIER, MoodleStrings.Column.FULL_NAME,
+                MoodleStrings.Column.EMAIL, MoodleStrings.Column.GRADE, MoodleStrings.Column.MAXIMUM,
+                MoodleStrings.Column.MODIFIED, MoodleStrings.Column.FEEDBACK);
+        out.csv("grading-worksheet.csv", columns.stream().map(c -> MoodleStrings.ENGLISH.headers().get(c).get(0))
+                .toList(), lines, ',', false);
+        out.counted("grading-worksheet.csv", lines.size(), "grade");
     }
 
-    private static void feedbackZip(ExportFiles out, List<GradeRow> rows, Map<String, String> participant,
-                                    List<String> notes) {
-        Map<String, Path> entries = new LinkedHashMap<>();
+    /**
+     * The feedback zip's entries (every student with a page and a participant id, graded or not); returns the
+     * students whose page is in it.
+     */
+    private static Set<String> feedbackEntries(List<GradeRow> rows, Map<String, String> participant,
+                                               List<String> notes, Map<String, Path> entries) {
+        Set<String> zipped = new HashSet<>();
+        List<String> ungradedWithout = new ArrayList<>();
         for (GradeRow r : rows) {
             if (r.feedbackFile() == null) {
                 continue;
@@ -128,16 +163,26 @@ final class MoodleExport implements LmsExporter {
             // Moodle's importer indexes a team assignment by group id, so a group's page goes under the group's id.
             String id = r.id(LmsIds.MOODLE_GROUP).isEmpty() ? participant.get(r.studentId()) : r.id(LmsIds.MOODLE_GROUP);
             if (id.isEmpty()) {
-                notes.add(r.studentId() + " (" + r.name() + "): no participant id, so no feedback file in the zip.");
+                if (r.score() == null) {
+                    ungradedWithout.add(r.studentId());
+                } else {
+                    notes.add(r.studentId() + " (" + r.name() + "): no participant id, so no feedback file in the zip.");
+                }
                 continue;
             }
+            zipped.add(r.studentId());
             String name = r.id(LmsIds.MOODLE_NAME).isEmpty() ? r.name() : r.id(LmsIds.MOODLE_NAME);
             // Moodle splits on "_": the name may hold none; path separators would make folders.
             name = name.replace('_', ' ').replaceAll("[/\\\\]", " ").trim();
             entries.putIfAbsent((name.isEmpty() ? "Participant" : name) + "_" + id
                     + "_assignsubmission_file_feedback.html", r.feedbackFile());
         }
-        out.zip("feedback-files.zip", entries);
+        if (!ungradedWithout.isEmpty()) {
+            notes.add(Notes.count(ungradedWithout.size(), "student", "students") + " without a grade ("
+                    + Notes.list(ungradedWithout) + ") " + (ungradedWithout.size() == 1 ? "has" : "have") + " a feedback"
+                    + " page but no participant id, so it is not in the zip; give --worksheet to find them.");
+        }
+        return zipped;
     }
 
     private static void gradebook(ExportFiles out, List<GradeRow> rows, ExportSettings settings, Scale scale,
@@ -160,5 +205,6 @@ final class MoodleExport implements LmsExporter {
         String item = "Assignment: " + settings.assignment();
         out.csv("gradebook-import.csv", List.of("Full name", "ID number", "Email address", item + " (Real)",
                 item + " (Feedback)"), lines, ',', false);
+        out.counted("gradebook-import.csv", (int) rows.stream().filter(r -> r.score() != null).count(), "grade");
     }
 }

@@ -21,11 +21,6 @@ public record Roster(List<Student> students, String idColumn, String kind, Strin
         return students.stream().filter(s -> s.id().equals(id)).findFirst();
     }
 
-    /** The students whose LMS identity {@code key} (see {@link LmsIds}) is {@code value}. */
-    public List<Student> withIdentity(String key, String value) {
-        return students.stream().filter(s -> !value.isEmpty() && s.identity(key).equals(value)).toList();
-    }
-
     /** The roster's groups, by name (sorted), each with its members in roster order; empty when it has none. */
     public Map<String, List<Student>> groups() {
         Map<String, List<Student>> groups = new TreeMap<>();

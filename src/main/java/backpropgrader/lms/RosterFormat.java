@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The kinds of class list the tool recognises from their header (LMS-FORMATS.md): what each calls the student,
+ * The kinds of class list the tool recognises from their header (docs/LMS.md): what each calls the student,
  * which columns can serve as the id (in order of preference) and which LMS identities and group it carries.
  */
 enum RosterFormat {

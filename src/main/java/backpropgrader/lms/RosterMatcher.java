@@ -19,14 +19,22 @@ import java.util.Set;
  */
 final class RosterMatcher {
 
-    /** Who a file belongs to: a student, a group's members, or nobody and why ({@code how} says how it was found). */
-    record Match(String student, String group, List<String> members, String problem, String how) {
+    /**
+     * Who a file belongs to: a student, a group's members, or nobody and why ({@code how} says how it was found).
+     * {@code byName}: found by a person's display name alone, which a student can change in their LMS profile —
+     * the grader counts such a match only when the file's variant code or numbers confirm it.
+     */
+    record Match(String student, String group, List<String> members, String problem, String how, boolean byName) {
         static Match of(Student s, String how) {
-            return new Match(s.id(), null, List.of(s.id()), null, how);
+            return new Match(s.id(), null, List.of(s.id()), null, how, false);
         }
 
         static Match none(String problem) {
-            return new Match(null, null, List.of(), problem, null);
+            return new Match(null, null, List.of(), problem, null, false);
+        }
+
+        Match named() {
+            return new Match(student, group, members, problem, how, members.size() > 0);
         }
     }
 
@@ -87,9 +95,9 @@ final class RosterMatcher {
         List<Student> named = byMoodleName.getOrDefault(key, List.of());
         if (named.isEmpty() && groups.containsKey(key)) {
             return new Match(null, groupNames.get(key), groups.get(key).stream().map(Student::id).toList(), null,
-                    "group name");
+                    "group name", false); // group names are the teachers', not a student's to change
         }
-        return unique(named, "the name '" + f.name() + "'", "by full name");
+        return unique(named, "the name '" + f.name() + "'", "by full name").named();
     }
 
     private Match canvas(DownloadedFile f) {
@@ -106,7 +114,7 @@ final class RosterMatcher {
             return Match.of(rosterId.get(), "by roster id");
         }
         return unique(byCanvasName.getOrDefault(f.name(), List.of()),
-                "the name '" + f.name() + "' (Canvas user " + f.key() + ")", "by name");
+                "the name '" + f.name() + "' (Canvas user " + f.key() + ")", "by name").named();
     }
 
     private Match blackboard(DownloadedFile f) {

@@ -1,6 +1,7 @@
 package backpropgrader.lms;
 
 import backpropgrader.kernel.BadInputException;
+import backpropgrader.kernel.Excerpt;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.commons.compress.utils.InputStreamStatistics;
@@ -15,15 +16,20 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
+import java.util.zip.CRC32;
 
 /**
- * Unpacks an untrusted zip (an LMS bulk download) into a folder of its own, all or nothing. Refused, with a
- * message naming the zip, the entry and what was expected and found, and nothing left unpacked: an entry that
- * would land outside the folder (zip slip: "..", absolute paths, drive letters), a symbolic link, a name given
- * twice, more entries or bytes than {@link ZipLimits} allows, or an entry that unpacks to far more than it
- * takes (a zip bomb). Sizes are counted as bytes come out, never taken from the headers.
+ * Unpacks an untrusted zip (an LMS bulk download) into a folder of its own. Refused whole, with a message naming
+ * the zip, the entry and what was expected and found, and nothing left unpacked: an entry that would land outside
+ * the folder (zip slip: "..", absolute paths, drive letters), a symbolic link, a name given twice, an encrypted
+ * entry, or more entries or bytes than {@link ZipLimits} allows (a true zip bomb). Decided entry by entry — that
+ * entry is left out and named as damaged, the others are unpacked — is what one student's upload can cause: an
+ * entry that unpacks to far more than it takes (2 MB of padding compresses a thousandfold), a name too long for a
+ * file system, or data that fails its checksum. Sizes are counted as bytes come out, never taken from the headers.
  */
 public final class SafeZip {
 
@@ -32,8 +38,21 @@ public final class SafeZip {
     private SafeZip() {
     }
 
-    /** Unpacks {@code zip} into {@code into} (created; must be empty) and returns the files' relative paths. */
-    public static List<String> extract(Path zip, Path into, ZipLimits limits) {
+    /**
+     * What was unpacked.
+     *
+     * @param files   the files' relative paths
+     * @param damaged relative path → what is wrong with that entry, for the entries left out one by one
+     */
+    public record Unpacked(List<String> files, Map<String, String> damaged) {
+        public Unpacked {
+            files = List.copyOf(files);
+            damaged = Collections.unmodifiableMap(new LinkedHashMap<>(damaged));
+        }
+    }
+
+    /** Unpacks {@code zip} into {@code into} (created; must be empty). */
+    public static Unpacked extract(Path zip, Path into, ZipLimits limits) {
         try {
             Files.createDirectories(into);
             try (Stream<Path> s = Files.list(into)) {
@@ -56,8 +75,9 @@ public final class SafeZip {
         }
     }
 
-    private static List<String> unpack(Path zip, Path root, ZipLimits limits) throws IOException {
+    private static Unpacked unpack(Path zip, Path root, ZipLimits limits) throws IOException {
         List<String> files = new ArrayList<>();
+        Map<String, String> damaged = new LinkedHashMap<>();
         try (ZipFile zf = ZipFile.builder().setPath(zip).setUseUnicodeExtraFields(true).get()) {
             List<ZipArchiveEntry> entries = Collections.list(zf.getEntries());
             if (entries.size() > limits.maxEntries()) {
@@ -80,8 +100,19 @@ public final class SafeZip {
                 if (e.isUnixSymlink()) {
                     throw refuse(zip, where + ": expected a file or folder, found a symbolic link");
                 }
+                if (damaged.containsKey(checked.path())) {
+                    throw refuse(zip, where + ": expected each name once, found this one twice");
+                }
+                String tooLong = ZipEntryNames.tooLong(checked.path(), limits.maxNameBytes());
                 if (e.isDirectory()) {
-                    Files.createDirectories(target);
+                    if (tooLong == null) {
+                        Files.createDirectories(target);
+                    }
+                    continue; // a file under a folder whose name is too long is named as damaged itself
+                }
+                if (tooLong != null) {
+                    damaged.put(checked.path(), "entry " + Excerpt.quoted(checked.path()) + " " + tooLong
+                            + "; it was not unpacked (rename the file and upload it again)");
                     continue;
                 }
                 if (e.getSize() > limits.maxEntryBytes()) {
@@ -93,18 +124,33 @@ public final class SafeZip {
                             + " or uses an unsupported method");
                 }
                 Files.createDirectories(target.getParent());
-                total += copy(zf, e, target, where, zip, limits, limits.maxTotalBytes() - total);
-                files.add(checked.path());
+                Copied c = copy(zf, e, target, where, Excerpt.quoted(checked.path()), zip, limits,
+                        limits.maxTotalBytes() - total);
+                total += c.bytes();
+                if (c.damage() == null) {
+                    files.add(checked.path());
+                } else {
+                    Files.delete(target);
+                    damaged.put(checked.path(), c.damage());
+                }
             }
         }
-        return files;
+        return new Unpacked(files, damaged);
     }
 
-    /** Copies one entry, counting what comes out; returns the bytes written. */
-    private static long copy(ZipFile zf, ZipArchiveEntry e, Path target, String where, Path zip, ZipLimits limits,
-                             long totalLeft) throws IOException {
+    /** What one entry's copy gave: the bytes that came out, and what is wrong with them (null when nothing). */
+    private record Copied(long bytes, String damage) {
+    }
+
+    /**
+     * Copies one entry, counting what comes out and checking it against the entry's CRC-32; stops at the first
+     * sign that the entry is a bomb (its ratio) and reports it, so that entry alone is left out.
+     */
+    private static Copied copy(ZipFile zf, ZipArchiveEntry e, Path target, String where, String name, Path zip,
+                               ZipLimits limits, long totalLeft) throws IOException {
         long written = 0;
         byte[] buffer = new byte[64 * 1024];
+        CRC32 crc = new CRC32();
         try (InputStream in = zf.getInputStream(e);
              OutputStream out = Files.newOutputStream(target, StandardOpenOption.CREATE_NEW)) {
             int n;
@@ -122,15 +168,21 @@ public final class SafeZip {
                 long compressed = in instanceof InputStreamStatistics st ? Math.max(1, st.getCompressedCount())
                         : Math.max(1, e.getCompressedSize());
                 if (written > limits.ratioFloor() && written / compressed > limits.maxRatio()) {
-                    throw refuse(zip, where + ": expected it to unpack to at most " + limits.maxRatio()
-                            + " times its compressed size, found " + written / compressed + " times and growing");
+                    return new Copied(written, "entry " + name + " was not unpacked: expected it to unpack to at most "
+                            + limits.maxRatio() + " times its compressed size, found " + written / compressed
+                            + " times and growing (a zip bomb's mark)");
                 }
+                crc.update(buffer, 0, n);
                 out.write(buffer, 0, n);
             }
         } catch (FileAlreadyExistsException x) {
             throw refuse(zip, where + ": expected each name once, found this one twice");
         }
-        return written;
+        if (e.getCrc() != -1 && crc.getValue() != e.getCrc()) {
+            return new Copied(written, "the download is damaged: entry " + name + " failed its checksum; download it"
+                    + " again");
+        }
+        return new Copied(written, null);
     }
 
     private static BadInputException refuse(Path zip, String what) {

@@ -63,6 +63,20 @@ final class ZipEntryNames {
         return new Checked(String.join("/", parts), null);
     }
 
+    /**
+     * Why a checked path cannot be a file on a usual file system (ext4, NTFS, APFS allow 255 bytes a name), or
+     * null: "has a name of 281 bytes; at most 255 fit in a file name".
+     */
+    static String tooLong(String path, int maxNameBytes) {
+        for (String part : path.split("/")) {
+            int bytes = part.getBytes(StandardCharsets.UTF_8).length;
+            if (bytes > maxNameBytes) {
+                return "has a name of " + bytes + " bytes; at most " + maxNameBytes + " fit in a file name";
+            }
+        }
+        return null;
+    }
+
     /** A checked name: {@code path} when it may be unpacked, else {@code refusal} ("expected …, found …"). */
     record Checked(String path, String refusal) {
         static Checked refused(String why) {

@@ -1,6 +1,6 @@
 /**
  * The LMS round trip: class lists in, bulk downloads in, grades and feedback out (Moodle, Canvas, Blackboard;
- * formats and their traps in LMS-FORMATS.md).
+ * formats and their traps in docs/LMS.md).
  *
  * <p>Order of use:
  * <ol>

@@ -39,7 +39,7 @@ public final class AnswerKey {
             return new AnswerKey(v, new String[0], new double[0], new double[0], new double[0]);
         }
         Values exact = v.graph().evaluate();
-        return of(v, exact, v.graph().handReference(v.marking().decimals()));
+        return of(v, exact, v.graph().markingReference(v.marking().decimals()));
     }
 
     static AnswerKey of(Variant v, Values values, HandComputation reference) {

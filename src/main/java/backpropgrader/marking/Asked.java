@@ -3,7 +3,7 @@ package backpropgrader.marking;
 /**
  * One quantity a sheet asks for.
  *
- * @param key                the quantity key (DESIGN.md §4)
+ * @param key                the quantity key (docs/KEYS.md)
  * @param points             what a correct answer earns
  * @param symbolic           the answer is an expression in x (the chain-rule quiz's df_1/dx), not a number
  * @param expectedExpression for a symbolic answer, the reference expression as a string; else null

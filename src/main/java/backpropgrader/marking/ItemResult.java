@@ -3,7 +3,7 @@ package backpropgrader.marking;
 import java.util.Objects;
 
 /**
- * One asked item of one student (DESIGN.md §5 "Results").
+ * One asked item of one student (docs/FORMATS.md "Results").
  *
  * @param submitted     the raw string as given, or null when not answered
  * @param expected      the exact value (a Double), or the reference expression (a String) for a symbolic answer

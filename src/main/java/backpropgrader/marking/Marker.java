@@ -14,12 +14,13 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Marks one student's answers to one exercise (DESIGN.md §6). For each asked item, in this order:
+ * Marks one student's answers to one exercise (docs/MARKING.md). For each asked item, in this order:
  * {@code missing} when blank; {@code wrong} with the reason when the value cannot be read; {@code correct} when
  * it fits the reference (its rounding window meets what a careful hand computation can reach, or it is within
  * the absolute or relative tolerance); {@code follow-through} when it fits the student's own world and an
- * earlier answer of theirs is wrong ({@link FollowThrough}); else {@code wrong}, with the catalogued mistake
- * that explains it where the error starts ({@link MisconceptionFinder}). Correct earns the item's points,
+ * earlier answer of theirs is wrong ({@link FollowThrough}); else {@code wrong}: saying so when it is only the
+ * answer's missing decimals, read as zeros, that make it wrong ({@link Padding}), else with the catalogued
+ * mistake that explains it where the error starts ({@link MisconceptionFinder}). Correct earns the item's points,
  * follow-through the exercise's follow-through credit times them.
  */
 public final class Marker {
@@ -55,7 +56,7 @@ public final class Marker {
         return new MarkedExercise(v, key, answers, items, w == null ? Map.of() : w.ownValues());
     }
 
-    private static Work work(Variant v, Map<String, Answer> answers) {
+    static Work work(Variant v, Map<String, Answer> answers) {
         QuantityGraph g = v.graph();
         Marking m = v.marking();
         for (Asked a : v.asked()) {
@@ -65,7 +66,7 @@ public final class Marker {
             }
         }
         Values exact = g.evaluate();
-        HandComputation reference = g.handReference(m.decimals());
+        HandComputation reference = g.markingReference(m.decimals());
         AnswerKey key = AnswerKey.of(v, exact, reference);
         Map<String, Interval> windows = new LinkedHashMap<>();
         Map<String, Double> ownValues = new LinkedHashMap<>();
@@ -81,9 +82,16 @@ public final class Marker {
                 accepted.add(a.key());
             }
         }
-        HandComputation own = HandComputation.own(exact, k -> m.decimals(), windows);
-        return new Work(g, m, exact, reference, key, answers, windows, ownValues, accepted, own,
-                g.evaluateWith(ownValues), new java.util.HashMap<>());
+        Lazy<HandComputation> own = new Lazy<>(() -> HandComputation.tightOwn(exact, k -> m.decimals(), windows));
+        Work w = new Work(g, m, exact, reference, key, answers, windows, ownValues, accepted, own,
+                new Lazy<>(() -> g.evaluateWith(ownValues)), OwnDerivatives.of(v, answers, accepted), List.of(),
+                new java.util.HashMap<>());
+        return w.explainedBy(Diagnosis.find(w));
+    }
+
+    /** What a typed arithmetic expression gives, rounded as a reason shows it; null for a plain number. */
+    static Double gives(Work w, Answer a) {
+        return a.expression() ? Numbers.round(a.value(), Tolerance.decimals(a.decimals(), w.marking()) + 2) : null;
     }
 
     /** The one decision for a numeric item. */
@@ -99,19 +107,39 @@ public final class Marker {
             return w.window(a).meets(w.reference().reach(key)) ? CORRECT_BY_ROUNDING : CORRECT_BY_TOLERANCE;
         }
         Decision followThrough = FollowThrough.decide(w, key, a);
+        if (followThrough == null) {
+            followThrough = OwnDerivatives.decide(w, key, a);
+        }
         if (followThrough != null) {
             return followThrough;
         }
-        MisconceptionFinder.Found f = MisconceptionFinder.find(w, key, a);
-        Double gives = a.expression()
-                ? Numbers.round(a.value(), Tolerance.decimals(a.decimals(), w.marking()) + 2) : null;
+        MisconceptionFinder.Found f = FollowThrough.entering(w, key);
+        boolean ownWorldCheapest = w.explanations().get(0).patterns().isEmpty();
+        if (f == null) {
+            Reason.FewerDecimals padded = Padding.decides(w, key, a);
+            if (padded != null) {
+                return Decision.of(Verdict.WRONG, padded);
+            }
+        }
+        if (f == null || ownWorldCheapest) {
+            // where a slip in their own world explains the answers as cheaply, a mistake at this one node may too
+            MisconceptionFinder.Found single = MisconceptionFinder.find(w, key, a);
+            if (single != null && (f == null || w.order(single.node()) > w.order(f.node()))) {
+                f = single;
+            }
+        }
+        Double gives = gives(w, a);
         if (f != null) {
             Reason.Place place = f.node().equals(key) ? Reason.Place.THIS_ITEM
                     : w.answers().containsKey(f.node()) ? Reason.Place.ASKED : Reason.Place.NOT_ASKED;
             return new Decision(Verdict.WRONG, f.misconception(), new Reason.Mistake(w.correct(key), gives,
                     f.misconception(), f.node(), w.graph().display(f.node()), place, f.value()));
         }
-        return Decision.of(Verdict.WRONG, new Reason.Wrong(w.correct(key), gives,
-                w.nearestEarlier(w.wrongUpstream(key))));
+        List<Reason.Earlier> notFrom = new ArrayList<>(w.nearestEarlier(w.wrongUpstream(key)));
+        OwnDerivatives.Own own = w.derivatives().get(key);
+        if (own != null && own.trivial() == null) {
+            notFrom.add(w.earlier(own.expressionKey())); // nor is it what their own derivative gives at x0
+        }
+        return Decision.of(Verdict.WRONG, new Reason.Wrong(w.correct(key), gives, notFrom));
     }
 }

@@ -1,7 +1,7 @@
 package backpropgrader.marking;
 
 /**
- * How an exercise's answers are marked (DESIGN.md §6): family settings override course settings.
+ * How an exercise's answers are marked (docs/MARKING.md): family settings override course settings.
  *
  * @param decimals            places the sheet asks for ("give answers to 3 decimal places")
  * @param absolute            an answer within this absolute distance is correct too (0: off)

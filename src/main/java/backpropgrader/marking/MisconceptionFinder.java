@@ -5,8 +5,10 @@ import backpropgrader.engine.Misconception;
 import backpropgrader.engine.Expr;
 import backpropgrader.engine.HandComputation;
 import backpropgrader.engine.Interval;
+import backpropgrader.engine.Key;
 import backpropgrader.engine.Numbers;
 import backpropgrader.engine.QuantityGraph;
+import backpropgrader.engine.TightInterval;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -16,11 +18,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Names the catalogued mistake behind a wrong answer, where the error starts (DESIGN.md §6). A mistake is a
+ * Names the catalogued mistake behind a wrong answer, where the error starts (docs/MARKING.md). A mistake is a
  * node's alternative formula ({@code Quantity.alternatives()}), tried on the asked node itself and on the
  * unasked quantities between it and the student's answered ones (an unasked error term feeding an asked
  * gradient); or {@code swapped-indices}. The world of a mistake starts from the student's own answers, and is
@@ -33,8 +33,6 @@ final class MisconceptionFinder {
     /** A mistake found: which, at which node, and the value it gives the asked item. */
     record Found(Misconception misconception, String node, double value) {
     }
-
-    private static final Pattern WEIGHT_INDICES = Pattern.compile("(.*w\\[\\d+\\]_)(\\d+),(\\d+)(.*)");
 
     private MisconceptionFinder() {
     }
@@ -72,19 +70,16 @@ final class MisconceptionFinder {
 
     private static Found tryNode(Work w, String node, String key, Answer a, Map<String, Double> others) {
         QuantityGraph g = w.graph();
-        for (Map.Entry<String, Expr> alt : g.get(node).alternatives().entrySet()) {
-            Misconception m = Misconception.byId(alt.getKey()).orElse(null);
-            if (m == null) {
-                continue;
-            }
-            Interval altReach = alt.getValue().interval(k -> w.own().hand(k));
+        for (Map.Entry<Misconception, Expr> alt : g.get(node).alternatives().entrySet()) {
+            Misconception m = alt.getKey();
+            Interval altReach = TightInterval.of(alt.getValue(), k -> w.own().hand(k));
             HandComputation world = null;
             Interval reach = altReach;
             if (!node.equals(key)) {
                 Map<String, Interval> windows = new HashMap<>(w.windows());
                 windows.put(node, altReach.hull(new Interval(Numbers.round(altReach.lo(), w.decimals()),
                         Numbers.round(altReach.hi(), w.decimals()))));
-                world = HandComputation.own(w.exact(), k -> w.decimals(), windows);
+                world = HandComputation.tightOwn(w.exact(), k -> w.decimals(), windows);
                 reach = world.reach(key);
             }
             double value = g.evaluateWith(others, q -> q.key().equals(node) ? alt.getValue() : q.formula()).get(key);
@@ -115,11 +110,11 @@ final class MisconceptionFinder {
 
     /** The correct (or own-world) value of the key with n and m exchanged: w[l]_n,m ↔ w[l]_m,n. */
     private static Found swapped(Work w, String key, Answer a) {
-        Matcher mt = WEIGHT_INDICES.matcher(key);
-        if (!mt.matches() || mt.group(2).equals(mt.group(3))) {
+        Key k = Key.read(key).filter(Key::hasWeightIndices).orElse(null);
+        if (k == null || k.n() == k.m()) {
             return null;
         }
-        String other = mt.group(1) + mt.group(3) + "," + mt.group(2) + mt.group(4);
+        String other = k.swapped().toString();
         if (!w.graph().has(other)) {
             return null;
         }

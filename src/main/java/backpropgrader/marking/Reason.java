@@ -20,14 +20,26 @@ import java.util.List;
  *     to the sheet's rounding, give it.</li>
  * <li>{@code follow-through} ({@link FollowThrough}): not correct, but what the student's own earlier answers
  *     give. {@code from}: the nearest of those earlier answers (keys); {@code from_typed}: each as typed.</li>
- * <li>{@code no-follow-through} ({@link NoFollowThrough}): what the earlier answers give, but a trivial value
- *     (0, 1 or a copied given value) earns nothing. {@code from}, {@code from_typed} as above;
- *     {@code trivial_in}: {@code earlier} (the one earlier answer in {@code from} is trivial) or {@code this}
- *     (this answer is); {@code trivial}: {@code zero}, {@code one} or {@code given}; {@code given}: the given
+ * <li>{@code follow-through-mistake} ({@link FollowThroughWithMistake}): not correct, but what the student's own
+ *     earlier answers give together with the same catalogued mistake repeated in quantities the sheet did not
+ *     ask (the sign flipped in every update, where only some are asked). {@code from}, {@code from_typed} as for
+ *     {@code follow-through}; {@code mistake}: the catalogue name of that mistake (the item's
+ *     {@code misconception} stays null: the mistake is named where it first entered).</li>
+ * <li>{@code no-follow-through} ({@link NoFollowThrough}): what the earlier answers give, but the earlier answer
+ *     where the departure entered is trivial (0, 1 or a copied given value) and earns nothing. {@code from},
+ *     {@code from_typed} as above; {@code trivial_in}: {@code earlier} (the one earlier answer in {@code from} is
+ *     trivial), or {@code this} (this answer is: only in reasons read back from files of earlier versions,
+ *     since a value the student's own answers produce is never trivial); {@code trivial}: {@code zero}, {@code one} or {@code given} (for a value at x0 computed from a
+ *     typed derivative: {@code constant} or {@code function}, the function itself); {@code given}: the given
  *     value's key (null unless {@code given}).</li>
  * <li>{@code wrong} ({@link Wrong}): wrong, with the correct value. {@code gives}: what the student's arithmetic
  *     expression gives (null for a plain number); {@code not_from}, {@code not_from_typed}: the nearest wrong
  *     earlier answers, whose value it is not either (keys, as typed; empty when there are none).</li>
+ * <li>{@code fewer-decimals} ({@link FewerDecimals}): wrong only because the answer has fewer decimals than the
+ *     sheet asks and is read as if padded with zeros; as written it would have been correct (or what the
+ *     student's own earlier answers give). {@code typed}: the answer as typed; {@code read_as}: as it is read
+ *     ({@code 0.08} → {@code 0.080}); {@code from}, {@code from_typed}: the nearest wrong earlier answers whose
+ *     value it would have been as written (empty when it would have been correct).</li>
  * <li>{@code misconception} ({@link Mistake}): wrong, and a catalogued mistake (the item's {@code misconception})
  *     explains it. {@code gives} as for {@code wrong}; {@code node}: where the mistake is (the item's own key,
  *     an earlier quantity, or for {@code swapped-indices} the key with the two indices exchanged);
@@ -79,10 +91,17 @@ public sealed interface Reason {
     record Earlier(String key, String notation, String typed) {
     }
 
-    /** Why a value makes the work trivial: it is 0, it is 1, or it equals a given value (its key and notation). */
+    /**
+     * Why a value makes the work trivial: it is 0, it is 1, or it equals a given value (its key and notation); for
+     * a derivative typed as an expression, it is a constant or the function itself.
+     */
     record Trivial(String what, String given, String givenNotation) {
         public static final Trivial ZERO = new Trivial("zero", null, null);
         public static final Trivial ONE = new Trivial("one", null, null);
+        /** A derivative typed as a constant: evaluating it at x0 is no work. */
+        public static final Trivial CONSTANT = new Trivial("constant", null, null);
+        /** The function itself typed as its derivative: evaluating it at x0 is no chain rule. */
+        public static final Trivial FUNCTION = new Trivial("function", null, null);
 
         static Trivial given(String key, String notation) {
             return new Trivial("given", key, notation);
@@ -121,6 +140,22 @@ public sealed interface Reason {
         }
     }
 
+    /**
+     * @param from        the nearest of the wrong earlier answers that give this value, in the lecture's order
+     * @param misconception the mistake, named where it first entered, that the student repeated in quantities
+     *                    the sheet did not ask
+     */
+    record FollowThroughWithMistake(List<Earlier> from, Misconception misconception, Correct correct)
+            implements Reason {
+        public FollowThroughWithMistake {
+            from = List.copyOf(from);
+        }
+
+        public String kind() {
+            return "follow-through-mistake";
+        }
+    }
+
     /** @param thisValue whether this answer is the trivial value (else the one earlier answer in {@code from} is) */
     record NoFollowThrough(List<Earlier> from, boolean thisValue, Trivial trivial, Correct correct)
             implements Reason {
@@ -144,6 +179,22 @@ public sealed interface Reason {
 
         public String kind() {
             return "wrong";
+        }
+    }
+
+    /**
+     * @param typed  the answer as typed (stripped), never rewritten
+     * @param readAs the same text padded with zeros to the sheet's places, as the rule reads it
+     * @param from   the nearest wrong earlier answers whose value it would have been as written; empty when it
+     *               would have been correct as written
+     */
+    record FewerDecimals(Correct correct, String typed, String readAs, List<Earlier> from) implements Reason {
+        public FewerDecimals {
+            from = List.copyOf(from);
+        }
+
+        public String kind() {
+            return "fewer-decimals";
         }
     }
 

@@ -25,6 +25,9 @@ public final class ReasonFields {
     private static void add(Reason r, Map<String, Object> out) {
         if (r instanceof Reason.FollowThrough f) {
             from("from", f.from(), out);
+        } else if (r instanceof Reason.FollowThroughWithMistake f) {
+            from("from", f.from(), out);
+            out.put("mistake", f.misconception().id());
         } else if (r instanceof Reason.NoFollowThrough n) {
             from("from", n.from(), out);
             out.put("trivial_in", n.thisValue() ? "this" : "earlier");
@@ -33,6 +36,10 @@ public final class ReasonFields {
         } else if (r instanceof Reason.Wrong w) {
             out.put("gives", w.gives());
             from("not_from", w.notFrom(), out);
+        } else if (r instanceof Reason.FewerDecimals f) {
+            out.put("typed", f.typed());
+            out.put("read_as", f.readAs());
+            from("from", f.from(), out);
         } else if (r instanceof Reason.Mistake m) {
             out.put("gives", m.gives());
             out.put("node", m.node());

@@ -38,6 +38,12 @@ public final class ReasonSentence {
             return "Follow-through: not the correct value" + (a.expected() ? ", which is " + correct(f.correct(), a)
                     : "") + ", but what " + yourEarlier(f.from(), a) + ".";
         }
+        if (r instanceof Reason.FollowThroughWithMistake f) {
+            return "Follow-through: not the correct value" + (a.expected() ? ", which is " + correct(f.correct(), a)
+                    : "") + ", but what " + yourEarlier(f.from(), a) + " with the same mistake"
+                    + (a.misconceptions() ? " (" + f.misconception().title() + ")" : "")
+                    + " in quantities the sheet did not ask.";
+        }
         if (r instanceof Reason.NoFollowThrough n) {
             return "Wrong, and no follow-through: this is what " + yourEarlier(n.from(), a) + ", but "
                     + (n.thisValue() ? "this value " + trivial(n.trivial(), a) + ", which makes the work trivial."
@@ -47,6 +53,9 @@ public final class ReasonSentence {
         if (r instanceof Reason.Wrong w) {
             return wrong(w.correct(), w.gives(), a)
                     + (w.notFrom().isEmpty() ? "" : " Nor is it what " + yourEarlier(w.notFrom(), a) + ".");
+        }
+        if (r instanceof Reason.FewerDecimals f) {
+            return fewerDecimals(f, a);
         }
         if (r instanceof Reason.Mistake m) {
             return wrong(m.correct(), m.gives(), a) + (a.misconceptions() ? named(m, a) : "");
@@ -95,6 +104,22 @@ public final class ReasonSentence {
                 + correct(correct, a) + ".";
     }
 
+    /**
+     * "Wrong: the sheet asks for 3 decimal places; 0.08 read as 0.080 is not within rounding of the correct value,
+     * which is 0.0759 (0.076 at 3 decimal places)." — or "… is not what your earlier answer ŷ_1 = 1.9 gives."
+     */
+    private static String fewerDecimals(Reason.FewerDecimals f, Audience a) {
+        int d = f.correct().decimals();
+        String start = "Wrong: the sheet asks for " + d + (d == 1 ? " decimal place; " : " decimal places; ")
+                + f.typed() + " read as " + f.readAs();
+        if (f.from().isEmpty()) {
+            return start + " is not within rounding of the correct value"
+                    + (a.expected() ? ", which is " + correct(f.correct(), a) : "") + ".";
+        }
+        return start + " is not what " + yourEarlier(f.from(), a) + "."
+                + (a.expected() ? " The correct value is " + correct(f.correct(), a) + "." : "");
+    }
+
     /** The mistake named: " Your value fits a known mistake in ∂J/∂z[1]_1 (not asked): …, which gives 0.123." */
     private static String named(Reason.Mistake m, Audience a) {
         String title = a.keys().text(m.misconception().title());
@@ -134,6 +159,8 @@ public final class ReasonSentence {
         return switch (t.what()) {
             case "zero" -> "is 0";
             case "one" -> "is 1";
+            case "constant" -> "is a constant";
+            case "function" -> "is the function itself, not its derivative";
             default -> "equals " + a.keys().key(t.givenNotation()) + ", a given value";
         };
     }
@@ -159,7 +186,8 @@ public final class ReasonSentence {
         }
         return switch (r.kind()) {
             case "rounding", "tolerance", "own-correct", "symbolic-correct" -> "Correct.";
-            case "follow-through" -> "Follow-through: not the correct value, but what your own earlier answers give.";
+            case "follow-through", "follow-through-mistake" ->
+                    "Follow-through: not the correct value, but what your own earlier answers give.";
             case "missing" -> "Not answered.";
             case "adjusted" -> "Adjusted by your instructor.";
             default -> "Wrong: not the correct value.";

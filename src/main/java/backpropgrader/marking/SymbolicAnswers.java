@@ -12,8 +12,8 @@ import net.objecthunter.exp4j.Expression;
  */
 final class SymbolicAnswers {
 
-    private static final double[] POINTS = {-1.9, -1.3, -0.7, -0.35, 0.3, 0.8, 1.4, 2.1, 2.9};
-    private static final double RELATIVE = 1e-6;
+    static final double[] POINTS = {-1.9, -1.3, -0.7, -0.35, 0.3, 0.8, 1.4, 2.1, 2.9};
+    static final double RELATIVE = 1e-6;
     private static final int MIN_POINTS = 5;
 
     private SymbolicAnswers() {

@@ -3,7 +3,7 @@ package backpropgrader.marking;
 import backpropgrader.engine.Interval;
 
 /**
- * The one tolerance decision (DESIGN.md §6): an answer fits a set of reachable values when its own rounding
+ * The one tolerance decision (docs/MARKING.md): an answer fits a set of reachable values when its own rounding
  * window meets that set, or when it lies within the absolute or relative tolerance of the exact value. The
  * window is half a unit of the last decimal, taking the answer as written with at least the sheet's places
  * ("1.2" on a 3-place sheet stands for 1.200). Every verdict — correct, follow-through, a misconception's world,

@@ -1,6 +1,6 @@
 package backpropgrader.marking;
 
-/** An item's verdict (DESIGN.md §5); precedence when several could apply: correct, follow-through, wrong. */
+/** An item's verdict (docs/FORMATS.md); precedence when several could apply: correct, follow-through, wrong. */
 public enum Verdict {
     CORRECT("correct"), FOLLOW_THROUGH("follow-through"), WRONG("wrong"), MISSING("missing");
 

@@ -18,16 +18,49 @@ import java.util.Set;
  * @param windows   answered numeric key → the interval the written number stands for
  * @param ownValues answered numeric key → the number written
  * @param accepted  answered keys that are correct for the reference
- * @param own       hand computation from the student's own written values
- * @param ownWorld  point values from the student's own written values (answered keys take their answers)
+ * @param ownHand   hand computation from the student's own written values ({@link #own()}, made on first use)
+ * @param ownPoints point values from the student's own written values, answered keys taking their answers
+ *                  ({@link #ownWorld()}, made on first use)
+ * @param derivatives chain rule: value key → what the student's own wrong derivative gives at x0
+ * @param explanations the explanations of least cost of the student's answers, their own world first when it
+ *                  is one ({@link Diagnosis}); empty only while they are being found
  */
 record Work(QuantityGraph graph, Marking marking, Values exact, HandComputation reference, AnswerKey key,
             Map<String, Answer> answers, Map<String, Interval> windows, Map<String, Double> ownValues,
-            Set<String> accepted, HandComputation own, Values ownWorld, Map<String, Set<String>> ancestorCache) {
+            Set<String> accepted, Lazy<HandComputation> ownHand, Lazy<Values> ownPoints,
+            Map<String, OwnDerivatives.Own> derivatives, List<Diagnosis.Explanation> explanations,
+            Map<String, Set<String>> ancestorCache) {
+
+    /** The same, with the explanations of least cost of the student's answers ({@link Diagnosis}). */
+    Work explainedBy(List<Diagnosis.Explanation> found) {
+        return new Work(graph, marking, exact, reference, key, answers, windows, ownValues, accepted, ownHand,
+                ownPoints, derivatives, List.copyOf(found), ancestorCache);
+    }
+
+    /** Hand computation from the student's own written values (computed on first use). */
+    HandComputation own() {
+        return ownHand.get();
+    }
+
+    /** Point values from the student's own written values: answered keys take their answers. */
+    Values ownWorld() {
+        return ownPoints.get();
+    }
 
     /** The ancestors of a key, computed once per student and exercise. */
     Set<String> ancestors(String key) {
         return ancestorCache.computeIfAbsent(key, graph::ancestors);
+    }
+
+    /** The world the student's answers are judged consistent in: their own, or the first cheapest explanation's. */
+    HandComputation world() {
+        return explanations.get(0).world();
+    }
+
+
+    /** A key's place in the lecture's order (the item itself for a key with its indices exchanged). */
+    int order(String key) {
+        return graph.has(key) ? graph.quantities().indexOf(graph.get(key)) : -1;
     }
 
     int decimals() {
@@ -37,7 +70,7 @@ record Work(QuantityGraph graph, Marking marking, Values exact, HandComputation 
     /** What the key's formula gives from the student's own world (never their own answer to it). */
     double ownValue(String key) {
         var q = graph.get(key);
-        return q.isGiven() ? q.given() : q.formula().eval(ownWorld::get);
+        return q.isGiven() ? q.given() : q.formula().eval(ownWorld()::get);
     }
 
     Interval window(Answer a) {

@@ -6,6 +6,7 @@ import backpropgrader.engine.Numbers;
 import backpropgrader.exercise.Course;
 import backpropgrader.grade.Status;
 import backpropgrader.grade.StudentResult;
+import backpropgrader.kernel.Excerpt;
 import backpropgrader.marking.Answer;
 import backpropgrader.marking.AnswerParser;
 import backpropgrader.marking.Audience;
@@ -170,17 +171,17 @@ final class FeedbackViews {
                                    int decimals) {
         String displayed = m != null && m.variant().graph() != null ? Pages.display(m.variant().graph(), i.key())
                 : Keys.display(i.key(), false);
-        var label = Markup.html(MathML.math(MathML.key(displayed)));
-        String typed = i.submitted() == null || i.submitted().isBlank() ? null : i.submitted().strip();
+        var label = Markup.html(MathML.math(m != null && m.variant().graph() != null
+                ? Pages.mathml(m.variant().graph(), i.key()) : MathML.key(i.key(), false)));
+        String typed = i.submitted() == null || i.submitted().isBlank() ? null
+                : Excerpt.of(i.submitted().strip(), Excerpt.ANSWER_CHARACTERS);
         String points = format.plain(i.points()) + " of " + Pages.points(format, i.max());
         String expected = null;
         String exact = null;
         if (reveal.expected()) {
             if (i.expected() instanceof Double x) {
                 expected = format.fixed(x, decimals);
-                // no "exact 0.8100" beside 0.810: binary noise beyond the sixth further place does not count
-                boolean exactAlready = Numbers.decimalsOf(Numbers.plain(Numbers.round(x, decimals + 6))) <= decimals;
-                exact = exactAlready ? null : format.beyond(x, decimals);
+                exact = Numbers.showsExactBeside(x, decimals) ? format.beyond(x, decimals) : null;
             } else {
                 expected = (String) i.expected();
             }

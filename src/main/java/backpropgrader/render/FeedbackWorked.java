@@ -1,5 +1,6 @@
 package backpropgrader.render;
 
+import backpropgrader.kernel.Excerpt;
 import backpropgrader.engine.Values;
 import backpropgrader.engine.WorkedSolution;
 import backpropgrader.engine.WorkedStep;
@@ -32,7 +33,8 @@ final class FeedbackWorked {
         Values values = own ? m.ownWorld() : m.variant().reference();
         int decimals = m.variant().marking().decimals();
         List<FeedbackView.Section> sections = new ArrayList<>();
-        for (WorkedSolution.Section s : WorkedSolution.of(values, decimals)) {
+        for (WorkedSolution.Section s : WorkedSolution.of(values, decimals,
+                own ? m.ownValues().keySet() : java.util.Set.of())) {
             List<FeedbackView.Step> out = new ArrayList<>();
             for (WorkedStep step : s.steps()) {
                 WorkedView.Step math = steps.step(values, step, decimals, null);
@@ -64,7 +66,8 @@ final class FeedbackWorked {
 
     private FeedbackView.Yours yours(ItemResult item, boolean own, boolean yoursInPlace) {
         FeedbackView.Mark mark = FeedbackView.Mark.of(item.verdict());
-        String typed = item.submitted() == null || item.submitted().isBlank() ? null : item.submitted().strip();
+        String typed = item.submitted() == null || item.submitted().isBlank() ? null
+                : Excerpt.of(item.submitted().strip(), Excerpt.ANSWER_CHARACTERS);
         String note = null;
         if (own && yoursInPlace && item.verdict() == Verdict.WRONG) {
             note = "the steps below carry on from your value";

@@ -1,23 +1,17 @@
 package backpropgrader.render;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import backpropgrader.engine.Key;
+
+import java.util.List;
 
 /**
  * A quantity written in the lecture's notation as MathML: w^{[1]}_{1,1,new}, z^{[1]}_{1,(2)}, ∂J_{(3)}/∂w^{[1]}_{1,1},
- * ŷ_1 (round 2). It reads the key as the graph displays it ({@code QuantityGraph.display}: ŷ_1, ∂J/∂w[2]_1,1,
- * h_1 in a one-hidden-layer network), so the graph alone decides the names. The iteration suffix {@code @k}
- * becomes "(round k)"; {@code |x0} (a derivative's value at a point) becomes a subscript bar.
- * Anything it cannot read is shown as it is, escaped. An index may be a letter (w^{[l]}_{n,m}, J_{(t)}), as the
- * hints write a quantity in general.
+ * ŷ_1 (round 2). It reads the key itself ({@link Key}); {@code shortHidden} writes h[1]_1 as h_1, as the graph
+ * displays the hidden activations of a network with a single hidden layer ({@code QuantityGraph.singleHiddenLayer}).
+ * The iteration suffix {@code @k} becomes "(round k)"; {@code |x0} (a derivative's value at a point) becomes a
+ * subscript bar. A text that is no key is shown as it is, escaped.
  */
 final class KeyNotation {
-
-    private static final Pattern DERIVATIVE =
-            Pattern.compile("(?<d>[∂d])(?<num>[^/]+)/[∂d](?<den>[^@|]+)(?<iter>@\\d+)?(?:\\|(?<at>.+))?");
-    private static final Pattern SYMBOL = Pattern.compile(
-            "(?<name>[\\p{L}\\p{M}]+)(?<digits>\\d+)?(?:\\[(?<layer>\\w+)])?(?:_(?<sub>\\w+(?:,\\w+)*))?"
-                    + "(?:\\((?<sample>\\w+)\\))?(?<new>,new)?(?:@(?<iter>\\d+))?");
 
     /** The comma between subscript indices, kept tight as in w_{1,1,new}. */
     private static final String COMMA = "<mo separator=\"true\" lspace=\"0\" rspace=\"0.1em\">,</mo>";
@@ -25,56 +19,65 @@ final class KeyNotation {
     private KeyNotation() {
     }
 
+    /** A key as a page writes it. */
+    private record Written(String key, boolean shortHidden) {
+    }
+
     /** Pages show the same few dozen keys thousands of times. */
-    private static final Memo<String, String> MATHML = new Memo<>(8192, KeyNotation::typeset);
+    private static final Memo<Written, String> MATHML = new Memo<>(8192, w -> typeset(w.key(), w.shortHidden()));
 
-    /** The MathML (without the {@code <math>} element) of a displayed key. */
-    static String mathml(String displayed) {
-        return MATHML.get(displayed);
+    /** The MathML (without the {@code <math>} element) of a key. */
+    static String mathml(String key, boolean shortHidden) {
+        return MATHML.get(new Written(key, shortHidden));
     }
 
-    private static String typeset(String displayed) {
-        Matcher d = DERIVATIVE.matcher(displayed);
-        if (d.matches()) {
-            String op = d.group("d").equals("∂") ? "<mo>∂</mo>" : "<mi>d</mi>";
-            String frac = "<mfrac><mrow>" + op + symbol(d.group("num")) + "</mrow><mrow>" + op
-                    + symbol(d.group("den")) + "</mrow></mfrac>";
-            if (d.group("at") != null) {
-                frac = "<msub><mrow>" + frac + "<mo stretchy=\"true\">|</mo></mrow><mrow>" + symbol(d.group("at"))
-                        + "</mrow></msub>";
-            }
-            return "<mrow>" + frac + round(d.group("iter") == null ? null : d.group("iter").substring(1)) + "</mrow>";
-        }
-        return symbol(displayed);
+    /** The key without its round ("@k"): where the section it is shown in says the round. */
+    static String withoutRound(String key) {
+        return Key.read(key).map(k -> k.withIteration(1).toString()).orElse(key);
     }
 
-    private static String symbol(String s) {
-        Matcher m = SYMBOL.matcher(s);
-        if (!m.matches()) {
-            return "<mtext>" + Markup.text(s) + "</mtext>";
+    private static String typeset(String text, boolean shortHidden) {
+        Key key = Key.read(text).orElse(null);
+        if (key == null) {
+            return "<mtext>" + Markup.text(text) + "</mtext>";
         }
-        String name = m.group("name");
+        return key.isDerivative() ? derivative(key) : symbol(key, shortHidden);
+    }
+
+    /** ∂J/∂w as a fraction, df_1/dx with an upright d, df_1/dx|x0 with the evaluation bar. */
+    private static String derivative(Key key) {
+        String op = key.kind() == Key.Kind.DF || key.kind() == Key.Kind.DF_AT ? "<mi>d</mi>" : "<mo>∂</mo>";
+        String frac = "<mfrac><mrow>" + op + symbol(key.differentiated(), false) + "</mrow><mrow>" + op
+                + symbol(key.variableOfDerivative(), false) + "</mrow></mfrac>";
+        if (key.kind() == Key.Kind.DF_AT) {
+            frac = "<msub><mrow>" + frac + "<mo stretchy=\"true\">|</mo></mrow><mrow>" + symbol(Key.point(), false)
+                    + "</mrow></msub>";
+        }
+        return "<mrow>" + frac + round(key.iteration()) + "</mrow>";
+    }
+
+    private static String symbol(Key key, boolean shortHidden) {
+        String name = name(key);
         StringBuilder sub = new StringBuilder();
-        if (m.group("digits") != null) { // x0 → x₀
-            sub.append("<mn>").append(m.group("digits")).append("</mn>");
+        String digits = digits(key);
+        if (!digits.isEmpty()) { // x0 → x₀
+            sub.append("<mn>").append(digits).append("</mn>");
         }
-        if (m.group("sub") != null) {
-            String[] parts = m.group("sub").split(",");
-            for (int i = 0; i < parts.length; i++) {
-                sub.append(i > 0 ? COMMA : "").append(index(parts[i]));
-            }
+        List<Integer> indices = key.indices();
+        for (int i = 0; i < indices.size(); i++) {
+            sub.append(i > 0 ? COMMA : "").append("<mn>").append(indices.get(i)).append("</mn>");
         }
-        if (m.group("sample") != null) {
-            comma(sub).append("<mo>(</mo>").append(index(m.group("sample"))).append("<mo>)</mo>");
+        if (key.sample() != 0) {
+            comma(sub).append("<mo>(</mo><mn>").append(key.sample()).append("</mn><mo>)</mo>");
         }
-        if (m.group("new") != null) {
+        if (key.isNew()) {
             comma(sub).append("<mi>new</mi>");
         }
         // ŷ as the lecture's \hat{y}: an italic y under a hat (the precomposed letter would stand upright)
         String base = name.equals("ŷ") ? "<mover accent=\"true\"><mi>y</mi><mo>^</mo></mover>"
                 : "<mi>" + Markup.text(name) + "</mi>";
-        String sup = m.group("layer") == null ? null
-                : "<mrow><mo>[</mo>" + index(m.group("layer")) + "<mo>]</mo></mrow>";
+        String layer = layer(key, shortHidden);
+        String sup = layer.isEmpty() ? null : "<mrow><mo>[</mo><mn>" + layer + "</mn><mo>]</mo></mrow>";
         String core;
         if (sub.length() > 0 && sup != null) {
             core = "<msubsup>" + base + "<mrow>" + sub + "</mrow>" + sup + "</msubsup>";
@@ -85,44 +88,80 @@ final class KeyNotation {
         } else {
             core = base;
         }
-        String r = round(m.group("iter"));
+        String r = round(key.iteration());
         return r.isEmpty() ? core : "<mrow>" + core + r + "</mrow>";
+    }
+
+    /** The letter a key is written with: w, ŷ, λ, J; a coefficient's own letter (b of b2_1). */
+    private static String name(Key key) {
+        return switch (key.kind()) {
+            case X, POINT, VARIABLE -> "x";
+            case Y -> "y";
+            case LAMBDA -> "λ";
+            case W -> "w";
+            case B -> "b";
+            case Z -> "z";
+            case H -> "h";
+            case YHAT -> "ŷ";
+            case J -> "J";
+            case F -> "f";
+            case COEFFICIENT -> key.coefficient().substring(0, 1);
+            case DZ, DW, DB, DF, DF_AT -> throw new IllegalArgumentException(key + " is a derivative");
+        };
+    }
+
+    /** Digits written into the subscript before the indices: the 0 of x0, the 2 of a coefficient b2. */
+    private static String digits(Key key) {
+        return switch (key.kind()) {
+            case POINT -> "0";
+            case COEFFICIENT -> key.coefficient().substring(1);
+            default -> "";
+        };
+    }
+
+    /** The layer as a superscript, or "" (none, or a single hidden layer's h_1). */
+    private static String layer(Key key, boolean shortHidden) {
+        boolean shortened = shortHidden && key.kind() == Key.Kind.H && key.layer() == 1;
+        return key.layer() == 0 || shortened ? "" : Integer.toString(key.layer());
     }
 
     /** A symbol split for plain-text typesetting (SVG labels): base, subscript and superscript as text. */
     record Parts(String base, String sub, String sup) {
     }
 
-    static Parts parts(String displayed) {
-        Matcher m = SYMBOL.matcher(displayed);
-        if (!m.matches()) {
-            return new Parts(displayed, "", "");
+    static Parts parts(String text, boolean shortHidden) {
+        Key key = Key.read(text).orElse(null);
+        if (key == null) {
+            return new Parts(text, "", "");
+        }
+        if (key.isDerivative()) {
+            return new Parts(key.display(shortHidden), "", ""); // a fraction has no plain-text parts
         }
         StringBuilder sub = new StringBuilder();
-        append(sub, m.group("digits"));
-        append(sub, m.group("sub"));
-        append(sub, m.group("sample") == null ? null : "(" + m.group("sample") + ")");
-        append(sub, m.group("new") == null ? null : "new");
-        String sup = m.group("layer") == null ? "" : "[" + m.group("layer") + "]";
-        return new Parts(m.group("name"), sub.toString(), sup);
+        append(sub, digits(key));
+        List<Integer> indices = key.indices();
+        StringBuilder joined = new StringBuilder();
+        for (int i = 0; i < indices.size(); i++) {
+            joined.append(i > 0 ? "," : "").append(indices.get(i));
+        }
+        append(sub, joined.toString());
+        append(sub, key.sample() == 0 ? "" : "(" + key.sample() + ")");
+        append(sub, key.isNew() ? "new" : "");
+        String layer = layer(key, shortHidden);
+        return new Parts(name(key), sub.toString(), layer.isEmpty() ? "" : "[" + layer + "]");
     }
 
     private static void append(StringBuilder sub, String part) {
-        if (part != null) {
+        if (!part.isEmpty()) {
             sub.append(sub.length() > 0 ? "," : "").append(part);
         }
-    }
-
-    /** A number as a number; a letter (a general index, or "new") as an identifier. */
-    private static String index(String s) {
-        return s.chars().allMatch(Character::isDigit) ? "<mn>" + s + "</mn>" : "<mi>" + Markup.text(s) + "</mi>";
     }
 
     private static StringBuilder comma(StringBuilder sub) {
         return sub.length() > 0 ? sub.append(COMMA) : sub;
     }
 
-    private static String round(String k) {
-        return k == null ? "" : "<mspace width=\"0.3em\"></mspace><mtext class=\"round\">(round " + k + ")</mtext>";
+    private static String round(int k) {
+        return k == 1 ? "" : "<mspace width=\"0.3em\"></mspace><mtext class=\"round\">(round " + k + ")</mtext>";
     }
 }

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 /**
  * A quantity in the lecture's notation as plain Unicode text, where MathML cannot go (CSV cells, LMS comments,
  * tooltips): ŷ₁, ∂J/∂w⁽²⁾₁,₁, w⁽¹⁾₁,₁,new, z⁽¹⁾₁,₍₂₎, J (round 2), df₁/dx|ₓ₀ — the same reading of the key as
- * {@link KeyNotation}'s MathML, with the layer as a superscript and the indices as subscripts. Anything it
+ * {@link DisplayedNotation}'s MathML, with the layer as a superscript and the indices as subscripts. Anything it
  * cannot read is left as it is.
  */
 final class KeyText implements KeyStyle {
@@ -43,7 +43,7 @@ final class KeyText implements KeyStyle {
     }
 
     private static String symbol(String s) {
-        KeyNotation.Parts p = KeyNotation.parts(s);
+        DisplayedNotation.Parts p = DisplayedNotation.parts(s);
         String sup = p.sup().isEmpty() ? "" : "⁽" + map(p.sup().substring(1, p.sup().length() - 1), false) + "⁾";
         return p.base() + sup + map(p.sub(), true);
     }

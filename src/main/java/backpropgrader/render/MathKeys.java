@@ -3,7 +3,7 @@ package backpropgrader.render;
 import backpropgrader.marking.KeyStyle;
 
 /**
- * Quantities in a page's reasons as the same MathML as the page's tables ({@link KeyNotation}), and the rest of
+ * Quantities in a page's reasons as the same MathML as the page's tables ({@link DisplayedNotation}), and the rest of
  * the sentence escaped, so a reason is HTML ready for the page.
  */
 final class MathKeys implements KeyStyle {
@@ -15,7 +15,7 @@ final class MathKeys implements KeyStyle {
 
     @Override
     public String key(String displayed) {
-        return MathML.math(MathML.key(displayed));
+        return MathML.math(MathML.displayed(displayed));
     }
 
     @Override

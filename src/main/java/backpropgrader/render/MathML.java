@@ -34,9 +34,17 @@ public final class MathML {
         this.format = format;
     }
 
-    /** The formula over keys, each written by {@code display} (the graph's display) in the lecture's notation. */
-    public static String symbolic(Expr e, Function<String, String> display, NumberFormatter format) {
-        return new MathML(k -> KeyNotation.mathml(display.apply(k)), null, format).render(e);
+    /**
+     * The formula over keys, each in the lecture's notation; {@code shortHidden}: h_1 for h[1]_1, as the graph
+     * displays a network with a single hidden layer ({@code QuantityGraph.singleHiddenLayer()}).
+     */
+    public static String symbolic(Expr e, boolean shortHidden, NumberFormatter format) {
+        return new MathML(k -> KeyNotation.mathml(k, shortHidden), null, format).render(e);
+    }
+
+    /** The formula over keys as {@link #symbolic}, each key without its round: the section says the round. */
+    static String symbolicWithoutRounds(Expr e, boolean shortHidden, NumberFormatter format) {
+        return new MathML(k -> KeyNotation.mathml(KeyNotation.withoutRound(k), shortHidden), null, format).render(e);
     }
 
     /** The formula with each key replaced by its shown value ({@code valueOf}: an already formatted number). */
@@ -44,9 +52,17 @@ public final class MathML {
         return new MathML(k -> number(valueOf.apply(k), true), valueOf, format).render(e);
     }
 
-    /** A key in the lecture's notation, as MathML. */
-    public static String key(String displayed) {
-        return KeyNotation.mathml(displayed);
+    /**
+     * A quantity as a page displays it ({@code QuantityGraph.display}: h_1, ∂J/∂w[2]_1,1; or a hint's general
+     * w[l]_n,m) in the lecture's notation, as MathML ({@link DisplayedNotation}).
+     */
+    static String displayed(String displayed) {
+        return DisplayedNotation.mathml(displayed);
+    }
+
+    /** A key in the lecture's notation, as MathML; {@code shortHidden} as in {@link #symbolic}. */
+    public static String key(String key, boolean shortHidden) {
+        return KeyNotation.mathml(key, shortHidden);
     }
 
     /** A formatted number ("−1,744") as MathML; negative ones in parentheses when they are an operand. */

@@ -109,11 +109,11 @@ final class MistakeViews {
     }
 
     private TemplateHTMLOutputModel formula(QuantityGraph g, Expr e) {
-        return Markup.html(MathML.math(MathML.symbolic(e, g::display, format)));
+        return Markup.html(MathML.math(MathML.symbolic(e, g.singleHiddenLayer(), format)));
     }
 
     private static TemplateHTMLOutputModel label(QuantityGraph g, String key) {
         String displayed = g != null ? Pages.display(g, key) : backpropgrader.engine.Keys.display(key, false);
-        return Markup.html(MathML.math(MathML.key(displayed)));
+        return Markup.html(MathML.math(MathML.displayed(displayed)));
     }
 }

@@ -2,6 +2,7 @@ package backpropgrader.render;
 
 import backpropgrader.engine.FixedInstance;
 import backpropgrader.engine.Keys;
+import backpropgrader.engine.QuantityGraph;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -21,17 +22,22 @@ final class NetworkDiagram {
 
     private final FixedInstance in;
     private final Function<String, String> display;
+    private final boolean shortHidden;
     private final NumberFormatter format;
 
-    private NetworkDiagram(FixedInstance in, Function<String, String> display, NumberFormatter format) {
+    private NetworkDiagram(FixedInstance in, QuantityGraph g, NumberFormatter format) {
         this.in = in;
-        this.display = display;
+        this.display = g::display;
+        this.shortHidden = g.singleHiddenLayer();
         this.format = format;
     }
 
-    /** The SVG; {@code idPrefix} keeps the title/desc ids unique on a page with several diagrams. */
-    static String svg(FixedInstance in, Function<String, String> display, NumberFormatter format, String idPrefix) {
-        return new NetworkDiagram(in, display, format).draw(idPrefix);
+    /**
+     * The SVG of the instance, its keys named as its graph {@code g} displays them; {@code idPrefix} keeps the
+     * title/desc ids unique on a page with several diagrams.
+     */
+    static String svg(FixedInstance in, QuantityGraph g, NumberFormatter format, String idPrefix) {
+        return new NetworkDiagram(in, g, format).draw(idPrefix);
     }
 
     private String draw(String id) {
@@ -88,7 +94,7 @@ final class NetworkDiagram {
     }
 
     private String node(double x, double y, String key) {
-        KeyNotation.Parts p = KeyNotation.parts(display.apply(key));
+        KeyNotation.Parts p = KeyNotation.parts(key, shortHidden);
         return f("<g class=\"node\"><title>%s</title><circle class=\"node\" cx=\"%.1f\" cy=\"%.1f\" r=\"%.0f\""
                         + " fill=\"#eef4fb\" stroke=\"#1f4e79\" stroke-width=\"1.5\"/><text x=\"%.1f\" y=\"%.1f\""
                         + " text-anchor=\"middle\" font-size=\"15\" font-style=\"italic\">%s</text></g>",
@@ -96,7 +102,7 @@ final class NetworkDiagram {
     }
 
     private String weightLabel(EdgeLabel l, double width, String key, double value) {
-        KeyNotation.Parts p = KeyNotation.parts(display.apply(key));
+        KeyNotation.Parts p = KeyNotation.parts(key, shortHidden);
         String text = format.plain(value);
         String kind = l.edge().isBias() ? "bias" : "weight";
         return f("<g class=\"%s\" transform=\"rotate(%.2f %.1f %.1f)\"><title>%s = %s</title>"
@@ -129,7 +135,7 @@ final class NetworkDiagram {
     }
 
     private double labelWidth(String key, double value) {
-        KeyNotation.Parts p = KeyNotation.parts(display.apply(key));
+        KeyNotation.Parts p = KeyNotation.parts(key, shortHidden);
         return CHAR * (p.base().length() + 3 + format.plain(value).length())
                 + SMALL_CHAR * (p.sub().length() + p.sup().length());
     }

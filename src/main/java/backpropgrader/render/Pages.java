@@ -40,14 +40,14 @@ final class Pages {
         return g.has(key) ? g.display(key) : Keys.display(key, false);
     }
 
+    /** A key as MathML, in the notation {@link #display} writes it in. */
+    static String mathml(QuantityGraph g, String key) {
+        return MathML.key(key, g.has(key) && g.singleHiddenLayer());
+    }
+
     /** The displayed key for a tooltip or screen reader: "(round 2)" instead of "@2". */
     static String plain(String displayed) {
         int at = displayed.lastIndexOf('@');
         return at < 0 ? displayed : displayed.substring(0, at) + " (round " + displayed.substring(at + 1) + ")";
-    }
-
-    static String withoutRound(String displayed) {
-        int at = displayed.lastIndexOf('@');
-        return at < 0 ? displayed : displayed.substring(0, at);
     }
 }

@@ -3,12 +3,14 @@ package backpropgrader.render;
 import backpropgrader.engine.Keys;
 import backpropgrader.engine.Misconception;
 import backpropgrader.engine.Numbers;
+import backpropgrader.grade.Attention;
 import backpropgrader.grade.ClassSummary;
 import backpropgrader.grade.Collusion;
 import backpropgrader.grade.Flags;
 import backpropgrader.grade.ItemStatistics;
 import backpropgrader.grade.Status;
 import backpropgrader.grade.StudentResult;
+import backpropgrader.kernel.Excerpt;
 import backpropgrader.kernel.OutputLayout;
 import backpropgrader.marking.ItemResult;
 import backpropgrader.marking.Verdict;
@@ -59,7 +61,7 @@ final class ReportViews {
                 stats.median() == null ? null : b.percent(stats.median()), b.points(stats),
                 Markup.html(Histogram.svg(s.histogram(), "histogram", b.format)), VERDICTS, b.table.rows(students),
                 b.table.hasGroups(), b.table.lists(students), b.exercises(page.statistics()),
-                b.items(page.statistics()), b.misconceptions(s), b.flags(page), b.attention(s),
+                b.items(page.statistics()), b.misconceptions(s), b.flags(page), b.attention(s, page.outcome().attention()),
                 b.table.groups(students), files(), b.overrides(), b.warnings(page.outcome().warnings()),
                 Pages.text(page.provenance()));
     }
@@ -138,7 +140,7 @@ final class ReportViews {
 
     /** A key in the lecture's notation; the report has no graph, so hidden layers keep their [l]. */
     private static freemarker.core.TemplateHTMLOutputModel label(String key) {
-        return Markup.html(MathML.math(MathML.key(Keys.display(key, false))));
+        return Markup.html(MathML.math(MathML.key(key, false)));
     }
 
     /** Each misconception with the items where it starts, in the order the sheets ask them, and who made it. */
@@ -212,13 +214,27 @@ final class ReportViews {
         return List.copyOf(out);
     }
 
-    private List<ReportView.AttentionRow> attention(ClassSummary s) {
-        return s.attention().stream().map(r -> new ReportView.AttentionRow(table.link(r),
-                StatusTexts.label(r.status()), fileName(r.source()), table.problem(r))).toList();
+    /** Unreadable files and unknown students, then every file whose owner was not certain. */
+    private List<ReportView.AttentionRow> attention(ClassSummary s, List<Attention> identities) {
+        List<ReportView.AttentionRow> out = new ArrayList<>(s.attention().stream().map(r -> new ReportView.AttentionRow(
+                table.link(r), StatusTexts.label(r.status()), fileName(r.source()), table.problem(r))).toList());
+        identities.forEach(a -> out.add(new ReportView.AttentionRow(a.student() == null
+                ? new ReportView.Link("no one", null) : new ReportView.Link(a.student(),
+                FeedbackPages.feedbackHref(a.student())), "whose file?", Pages.text(a.file()),
+                a.decision() + " " + said(a.said()))));
+        return List.copyOf(out);
     }
 
     private static String fileName(String source) {
         return source == null ? "" : source.substring(source.replace('\\', '/').lastIndexOf('/') + 1);
+    }
+
+    /** "It said: student field 's4'; file name s3; variant code none; numbers —." */
+    private static String said(Attention.Said s) {
+        return "It said: student field " + (s.field() == null ? "none" : Excerpt.quoted(s.field())) + "; file name "
+                + (s.fileName() == null ? "no student" : s.fileName()) + "; variant code "
+                + (s.code() == null ? "none" : s.code()) + (s.fit() == null ? "" : "; its numbers fit " + s.fit())
+                + ".";
     }
 
     private List<ReportView.OverrideRow> overrides() {

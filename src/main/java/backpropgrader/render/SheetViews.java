@@ -3,6 +3,7 @@ package backpropgrader.render;
 import backpropgrader.engine.Expr;
 import backpropgrader.engine.FixedInstance;
 import backpropgrader.engine.ChainRuleGraph;
+import backpropgrader.engine.Key;
 import backpropgrader.engine.Keys;
 import backpropgrader.engine.Quantity;
 import backpropgrader.engine.QuantityGraph;
@@ -32,7 +33,21 @@ final class SheetViews {
         }
         return new SheetView(Pages.LANGUAGE, Pages.text(page.courseTitle()), Pages.text(page.assignment()), page.student().id(),
                 Pages.nameOf(page.student()), Pages.text(page.provenance()), b.format.usesDecimalComma(), List.copyOf(exercises),
-                Pages.groupOf(page));
+                Pages.groupOf(page), page.variantCode(), page.savedFileName(), SheetPage.BLANK_TEXT, WebCode.sheet(), due(page.due()),
+                page.handIn());
+    }
+
+    /** A due date in words, whatever the JVM's locale: "Friday 14 March 2025, 17:00" (end of day as 23:59). */
+    static String due(java.time.LocalDateTime due) {
+        return due == null ? null : due.format(DUE);
+    }
+
+    private static final java.time.format.DateTimeFormatter DUE =
+            java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", java.util.Locale.ENGLISH);
+
+    /** One exercise's view, as the sheet shows it (the practice pages show the same parts). */
+    static SheetView.Exercise exercise(NumberFormatter format, int number, Variant v) {
+        return new SheetViews(format).exercise(number, v);
     }
 
     private SheetView.Exercise exercise(int number, Variant v) {
@@ -51,24 +66,66 @@ final class SheetViews {
         String total = Pages.points(format, v.maxPoints());
         if (in == null) {
             return new SheetView.Exercise(Integer.toString(number), v.exerciseId(), title, anchor, null, null, null,
-                    null, List.of(), null, givens(v), functions(v, asked), rounding, total, List.copyOf(answers));
+                    null, List.of(), null, givens(v), functions(v, asked), rounding, total, List.copyOf(answers),
+                    List.of());
         }
-        TemplateHTMLOutputModel diagram = Markup.html(NetworkDiagram.svg(in, g::display, format, anchor + "-net"));
-        TemplateHTMLOutputModel rate = Markup.html(MathML.math(MathML.key(g.display(Keys.LEARNING_RATE))
+        TemplateHTMLOutputModel diagram = Markup.html(NetworkDiagram.svg(in, g, format, anchor + "-net"));
+        TemplateHTMLOutputModel rate = Markup.html(MathML.math(MathML.key(Keys.LEARNING_RATE, g.singleHiddenLayer())
                 + "<mo>=</mo>" + MathML.number(format.plain(in.learningRate()), false)));
         String training = "Full-batch gradient descent: " + (in.steps() == 1 ? "one update" : in.steps() + " updates")
                 + (in.samples() > 1 ? ", with the gradients of the " + in.samples() + " samples combined as J combines their costs." : ".");
         String updateKey = Keys.wNew(1, 1, 1, 1);
         TemplateHTMLOutputModel update = g.has(updateKey) ? equation(g, updateKey) : null;
         return new SheetView.Exercise(Integer.toString(number), v.exerciseId(), title, anchor, diagram, data(in, g),
-                rate, training, equations(in, g), update, List.of(), List.of(), rounding, total, List.copyOf(answers));
+                rate, training, equations(in, g), update, List.of(), List.of(), rounding, total, List.copyOf(answers),
+                weights(in, g));
+    }
+
+    /** The weights (and biases) into each layer as a table: row n, column m holds w[l]_n,m. */
+    private List<SheetView.WeightTable> weights(FixedInstance in, QuantityGraph g) {
+        List<SheetView.WeightTable> out = new ArrayList<>();
+        for (int l = 1; l <= in.depth(); l++) {
+            List<TemplateHTMLOutputModel> columns = new ArrayList<>();
+            for (int m = 1; m <= in.layers()[l]; m++) {
+                columns.add(Markup.html(MathML.math(Pages.mathml(g, node(in, l, m)))));
+            }
+            List<SheetView.WeightRow> rows = new ArrayList<>();
+            for (int n = 1; n <= in.layers()[l - 1]; n++) {
+                List<SheetView.WeightCell> cells = new ArrayList<>();
+                for (int m = 1; m <= in.layers()[l]; m++) {
+                    double w = in.weights()[l - 1][n - 1][m - 1];
+                    cells.add(new SheetView.WeightCell(Pages.plain(g.display(Keys.w(l, n, m))), format.plain(w)));
+                }
+                rows.add(new SheetView.WeightRow(Markup.html(MathML.math(Pages.mathml(g, node(in, l - 1, n)))),
+                        List.copyOf(cells)));
+            }
+            if (in.bias()) {
+                List<SheetView.WeightCell> cells = new ArrayList<>();
+                for (int m = 1; m <= in.layers()[l]; m++) {
+                    double b = in.biases()[l - 1][m - 1];
+                    cells.add(new SheetView.WeightCell(Pages.plain(g.display(Keys.b(l, m))), format.plain(b)));
+                }
+                rows.add(new SheetView.WeightRow(Markup.html("<span class=\"bias\">+1 (bias)</span>"), List.copyOf(cells)));
+            }
+            String into = l == in.depth() ? "the output layer" : "hidden layer " + l;
+            out.add(new SheetView.WeightTable("Weights into " + into + (in.bias() ? " (and biases)" : ""),
+                    List.copyOf(columns), List.copyOf(rows)));
+        }
+        return List.copyOf(out);
+    }
+
+    /** The key of node i of layer l, as the diagram labels it: x, h or ŷ. */
+    private static String node(FixedInstance in, int l, int i) {
+        return l == 0 ? Keys.x(i, 0) : l == in.depth() ? Keys.yhat(i, 0, 1) : Keys.h(l, i, 0, 1);
     }
 
     private SheetView.Answer answer(String id, Variant v, Asked a) {
         String displayed = Pages.display(v.graph(), a.key());
         String hint = a.symbolic() ? "an expression in x; ^ or ** for powers, e.g. 3(x+1)^2" : null;
-        return new SheetView.Answer(id, v.exerciseId(), a.key(), Markup.html(MathML.math(MathML.key(displayed))),
-                Pages.plain(displayed), Pages.points(format, a.points()), a.symbolic(), hint);
+        var label = Markup.html(MathML.math(Pages.mathml(v.graph(), a.key())));
+        return new SheetView.Answer(id, v.exerciseId(), a.key(), label,
+                Pages.plain(displayed), Pages.points(format, a.points()), a.symbolic(), hint,
+                Integer.toString(v.marking().decimals()));
     }
 
     /** The network as the lecture writes it: each layer's z and activation, for the first sample, then the cost. */
@@ -91,8 +148,8 @@ final class SheetViews {
     }
 
     private TemplateHTMLOutputModel equation(QuantityGraph g, String key) {
-        return Markup.html(MathML.math(MathML.key(g.display(key)) + "<mo>=</mo>"
-                + MathML.symbolic(g.get(key).formula(), g::display, format)));
+        return Markup.html(MathML.math(MathML.key(key, g.singleHiddenLayer()) + "<mo>=</mo>"
+                + MathML.symbolic(g.get(key).formula(), g.singleHiddenLayer(), format)));
     }
 
     private SheetView.DataTable data(FixedInstance in, QuantityGraph g) {
@@ -102,10 +159,10 @@ final class SheetViews {
             headers.add(Markup.html(MathML.math("<mi>t</mi>")));
         }
         for (int n = 1; n <= in.layers()[0]; n++) {
-            headers.add(Markup.html(MathML.math(MathML.key(g.display(Keys.x(n, 0))))));
+            headers.add(Markup.html(MathML.math(MathML.key(Keys.x(n, 0), g.singleHiddenLayer()))));
         }
         for (int k = 1; k <= in.outputs(); k++) {
-            headers.add(Markup.html(MathML.math(MathML.key(g.display(Keys.y(k, 0))))));
+            headers.add(Markup.html(MathML.math(MathML.key(Keys.y(k, 0), g.singleHiddenLayer()))));
         }
         List<List<String>> rows = new ArrayList<>();
         for (int t = 0; t < in.samples(); t++) {
@@ -134,7 +191,7 @@ final class SheetViews {
         List<TemplateHTMLOutputModel> out = new ArrayList<>();
         for (Quantity q : g.quantities()) {
             if (q.isGiven() && !(functionsShown && q.role() == Quantity.Role.WEIGHT)) {
-                out.add(Markup.html(MathML.math(MathML.key(g.display(q.key())) + "<mo>=</mo>"
+                out.add(Markup.html(MathML.math(MathML.key(q.key(), g.singleHiddenLayer()) + "<mo>=</mo>"
                         + MathML.number(format.plain(q.given()), false))));
             }
         }
@@ -150,7 +207,8 @@ final class SheetViews {
         List<TemplateHTMLOutputModel> out = new ArrayList<>();
         v.functions().forEach(f -> out.add(functionLine(g, f.name(), ChainRuleGraph.VARIABLE, f.function())));
         for (Quantity q : g.quantities()) {
-            if (!q.isGiven() && !asked.contains(q.key()) && !q.key().contains("/d")) {
+            boolean derivative = Key.read(q.key()).map(Key::isDerivative).orElse(false);
+            if (!q.isGiven() && !asked.contains(q.key()) && !derivative) {
                 out.add(functionLine(g, q.key(), null, q.formula()));
             }
         }
@@ -159,8 +217,8 @@ final class SheetViews {
 
     /** "f_1(x) = (2x² − 1)³": a function, with its variable when it has one. */
     private TemplateHTMLOutputModel functionLine(QuantityGraph g, String key, String variable, Expr formula) {
-        String argument = variable == null ? "" : "<mo>(</mo>" + MathML.key(variable) + "<mo>)</mo>";
-        return Markup.html(MathML.math("<mrow>" + MathML.key(Pages.display(g, key)) + argument + "</mrow><mo>=</mo>"
-                + MathML.symbolic(formula, k -> Pages.display(g, k), format)));
+        String argument = variable == null ? "" : "<mo>(</mo>" + MathML.key(variable, false) + "<mo>)</mo>";
+        return Markup.html(MathML.math("<mrow>" + Pages.mathml(g, key) + argument + "</mrow><mo>=</mo>"
+                + MathML.symbolic(formula, g.singleHiddenLayer(), format)));
     }
 }

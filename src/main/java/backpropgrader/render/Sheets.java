@@ -6,7 +6,7 @@ package backpropgrader.render;
  * <ul>
  *   <li>{@link #sheet}: the student's sheet: per exercise the network diagram, the data, the formulas, the
  *       rounding rule and the asked quantities beside labelled answer boxes; a form that saves
- *       {@code answers.json} (DESIGN.md §5) in the browser, with no server.</li>
+ *       {@code answers.json} (docs/FORMATS.md) in the browser, with no server.</li>
  *   <li>{@link #workedSolutions}: the instructor's worked solutions of the same variants in the lecture's steps.</li>
  * </ul>
  * The same page gives the same bytes, whatever the JVM's locale: numbers follow {@link SheetPage#locale()}.

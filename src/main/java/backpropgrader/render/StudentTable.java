@@ -5,6 +5,7 @@ import backpropgrader.exercise.Student;
 import backpropgrader.grade.Flags;
 import backpropgrader.grade.Status;
 import backpropgrader.grade.StudentResult;
+import backpropgrader.kernel.Excerpt;
 import backpropgrader.marking.ItemResult;
 import backpropgrader.marking.Verdict;
 
@@ -108,7 +109,8 @@ final class StudentTable {
     /** A roster student links their feedback page; an unidentified file has none. */
     ReportView.Link link(StudentResult r) {
         return r.status() == Status.UNKNOWN_STUDENT || !roster.isEmpty() && !roster.containsKey(r.id())
-                ? new ReportView.Link(r.id(), null) : new ReportView.Link(r.id(), FeedbackPages.feedbackHref(r.id()));
+                ? new ReportView.Link(Excerpt.of(r.id()), null) // an id a file gave: it may be anything
+                : new ReportView.Link(r.id(), FeedbackPages.feedbackHref(r.id()));
     }
 
     private String name(StudentResult r) {

@@ -25,7 +25,9 @@ public record WorkedView(String lang, String courseTitle, String assignment, Str
 
     /**
      * One step in the lecture's style: symbol = formula = numbers substituted = result. Given quantities have
-     * only a result; {@code substituted} is null where it would repeat the result.
+     * only a result; {@code substituted} is null where it would repeat the result; {@code exact} is the note
+     * where the result differs from the exact value rounded ("≈ 0.2237, shown 0.224; from the rounded inputs
+     * 0.223"), else null.
      */
     public record Step(String key, TemplateHTMLOutputModel symbol, TemplateHTMLOutputModel formula,
                        TemplateHTMLOutputModel substituted, TemplateHTMLOutputModel result, String exact,

@@ -1,7 +1,6 @@
 package backpropgrader.render;
 
 import backpropgrader.engine.Expr;
-import backpropgrader.engine.Keys;
 import backpropgrader.engine.Quantity;
 import backpropgrader.engine.QuantityGraph;
 import backpropgrader.engine.Values;
@@ -18,8 +17,9 @@ import java.util.Map;
 /**
  * Builds the instructor's worked-solution view from the engine's {@link WorkedSolution}: the same sections and
  * steps the {@code solve} command prints, typeset in MathML, with the asked quantities marked and an answer key
- * on top. Operands are shown as the engine's worked step shows them (given values as given, computed ones at the
- * sheet's decimals), so the numbers substituted are the ones the result was computed from.
+ * on top. Operands are shown as the engine's worked step shows them (given values as given, computed ones as the
+ * steps before showed them, at the sheet's decimals), so the numbers substituted are the ones the result was
+ * computed from, and the ones the reader has just seen.
  */
 final class WorkedViews {
 
@@ -33,12 +33,12 @@ final class WorkedViews {
      * A formula over keys is the same on every page with the same network: typeset once. Keyed by how the graph
      * displays hidden activations (h_1 or h[1]_1) and by the number format (constants in the formula).
      */
-    private record Formula(Expr expr, String hidden, NumberFormatter format) {
+    private record Formula(Expr expr, boolean shortHidden, NumberFormatter format) {
     }
 
     // operands without "(round k)": the section says the round, and the step's own symbol keeps it
-    private static final Memo<Formula, String> FORMULAS = new Memo<>(4096, f -> MathML.math(MathML.symbolic(f.expr(),
-            k -> Pages.withoutRound(Keys.display(k, f.hidden().equals("h_1"))), f.format())));
+    private static final Memo<Formula, String> FORMULAS = new Memo<>(4096, f -> MathML.math(
+            MathML.symbolicWithoutRounds(f.expr(), f.shortHidden(), f.format())));
 
     static WorkedView of(SheetPage page) {
         WorkedViews b = new WorkedViews(new NumberFormatter(page.locale()));
@@ -78,8 +78,7 @@ final class WorkedViews {
     }
 
     private WorkedView.KeyRow keyRow(Variant v, Values values, Asked a) {
-        String displayed = Pages.display(v.graph(), a.key());
-        var label = Markup.html(MathML.math(MathML.key(displayed)));
+        var label = Markup.html(MathML.math(Pages.mathml(v.graph(), a.key())));
         if (a.symbolic() || !v.graph().has(a.key())) {
             String expr = a.expectedExpression() == null ? "" : a.expectedExpression();
             return new WorkedView.KeyRow(label, a.key(), expr, null, Pages.points(format, a.points()));
@@ -95,22 +94,16 @@ final class WorkedViews {
     WorkedView.Step step(Values values, WorkedStep step, int decimals, String askedPoints) {
         QuantityGraph g = values.graph();
         Quantity q = g.get(step.key());
-        var symbol = Markup.html(MathML.math(MathML.key(step.symbol())));
+        var symbol = Markup.html(MathML.math(MathML.key(step.key(), g.singleHiddenLayer())));
         var result = Markup.html(MathML.math(MathML.number(format.localise(step.result()), false)));
-        String exact = step.exact() == null ? null : format.localise(step.exact());
+        String exact = step.note(format::localise);
         if (q.isGiven()) {
             return new WorkedView.Step(step.key(), symbol, null, null, result, exact, askedPoints);
         }
-        Expr f = g.displayFormula(step.key());
-        var formula = Markup.html(FORMULAS.get(new Formula(f, g.display("h[1]_1"), format)));
+        Expr f = step.expression();
+        var formula = Markup.html(FORMULAS.get(new Formula(f, g.singleHiddenLayer(), format)));
         var substituted = f instanceof Expr.Ref && step.substituted().equals(step.result()) ? null
-                : Markup.html(MathML.math(MathML.substituted(f, k -> shown(values, k, decimals), format)));
+                : Markup.html(MathML.math(MathML.substituted(f, k -> format.localise(step.operand(k)), format)));
         return new WorkedView.Step(step.key(), symbol, formula, substituted, result, exact, askedPoints);
-    }
-
-    /** An operand as the worked step shows it: a given value as given, a computed one at the sheet's decimals. */
-    private String shown(Values values, String key, int decimals) {
-        double v = values.get(key);
-        return values.graph().get(key).isGiven() ? format.plain(v) : format.fixed(v, decimals);
     }
 }

@@ -9,18 +9,21 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 
 /**
- * The blank answer files a student may fill in instead of the sheet's form (DESIGN.md §5 submission formats):
- * {@code answers.json} with the student's id and every asked key set to "", and {@code answers.txt} with
- * {@code [exercise-id]} headers and {@code key = } lines.
+ * The blank answer files a student may fill in instead of the sheet's form (docs/FORMATS.md submission formats):
+ * {@code answers-blank.json} with the student's id, the sheet's variant code and every asked key set to "", and
+ * {@code answers-blank.txt} with the same id and code, then {@code [exercise-id]} headers and {@code key = } lines.
+ * Their names are never the one the form saves ({@code SheetPage.savedFileName()}), and {@code grade} flags a file
+ * with nothing answered.
  */
 final class AnswerTemplates {
 
     private AnswerTemplates() {
     }
 
-    static String json(Student student, List<Variant> variants) {
+    static String json(Student student, String variantCode, List<Variant> variants) {
         ObjectNode root = TreeFiles.JSON.createObjectNode();
         root.put("student", student.id());
+        root.put("variant", variantCode);
         ObjectNode answers = root.putObject("answers");
         for (Variant v : variants) {
             ObjectNode exercise = answers.putObject(v.exerciseId());
@@ -31,7 +34,8 @@ final class AnswerTemplates {
         return JsonText.of(root);
     }
 
-    static String text(Student student, String courseTitle, String assignment, List<Variant> variants) {
+    static String text(Student student, String variantCode, String courseTitle, String assignment,
+                       List<Variant> variants) {
         StringBuilder b = new StringBuilder();
         String who = student.name().isBlank() ? student.id() : student.id() + " (" + oneLine(student.name()) + ")";
         b.append("# Answers of ").append(who).append(" — ").append(oneLine(courseTitle)).append(", ")
@@ -44,7 +48,9 @@ final class AnswerTemplates {
             b.append("# Group work: group ").append(oneLine(group)).append(" has the same numbers; one answers file for")
                     .append(" the group is enough,\n# handed in by any member under their own id.\n");
         }
+        b.append("# Keep the variant line as it is: it tells the grader whose numbers you worked with.\n");
         b.append("student = ").append(student.id()).append('\n');
+        b.append("variant = ").append(variantCode).append('\n');
         for (Variant v : variants) {
             b.append('\n').append('[').append(v.exerciseId()).append("]\n");
             for (Asked a : v.asked()) {

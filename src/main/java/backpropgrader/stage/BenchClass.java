@@ -1,5 +1,6 @@
 package backpropgrader.stage;
 
+import backpropgrader.engine.Misconception;
 import backpropgrader.marking.Variant;
 import backpropgrader.stage.SyntheticAnswers.Style;
 
@@ -21,7 +22,8 @@ import java.util.function.Function;
  */
 final class BenchClass {
 
-    private static final String[] MISCONCEPTIONS = {"sign-error", "missing-half", "wrong-activation-derivative"};
+    private static final Misconception[] MISCONCEPTIONS = {Misconception.SIGN_ERROR, Misconception.MISSING_HALF,
+            Misconception.WRONG_ACTIVATION_DERIVATIVE};
 
     private BenchClass() {
     }

@@ -1,7 +1,9 @@
 package backpropgrader.stage;
 
+import backpropgrader.engine.Misconception;
 import backpropgrader.kernel.OutputLayout;
 import backpropgrader.marking.Variant;
+import backpropgrader.render.SheetPage;
 import backpropgrader.stage.SyntheticAnswers.Style;
 
 import java.io.IOException;
@@ -33,9 +35,10 @@ final class DemoClass {
             "Sofia Rossi", "Nikolai Petrov", "Amara Okafor", "Hannah Schmidt", "Diego Fernández", "Mei Chen",
             "Tomás Novák", "Aisha Bello", "Lukas Weber", "Elif Yılmaz", "Noah Williams", "Saanvi Iyer",
             "Oscar Lindqvist", "Maya Cohen");
-    private static final List<String> MISCONCEPTIONS = List.of("sign-error", "no-learning-rate", "missing-half",
-            "wrong-activation-derivative", "pre-activation-for-activation", "no-batch-mean", "stale-weights",
-            "updated-weights-in-backprop", "swapped-indices");
+    private static final List<Misconception> MISCONCEPTIONS = List.of(Misconception.SIGN_ERROR,
+            Misconception.NO_LEARNING_RATE, Misconception.MISSING_HALF, Misconception.WRONG_ACTIVATION_DERIVATIVE,
+            Misconception.PRE_ACTIVATION_FOR_ACTIVATION, Misconception.NO_BATCH_MEAN, Misconception.STALE_WEIGHTS,
+            Misconception.UPDATED_WEIGHTS_IN_BACKPROP, Misconception.SWAPPED_INDICES);
 
     private DemoClass() {
     }
@@ -103,11 +106,12 @@ final class DemoClass {
         return i <= 22 ? Style.MISCONCEPTION : Style.MISSING;
     }
 
-    private static String misconception(int i) {
+    private static Misconception misconception(int i) {
         return i >= 14 && i <= 22 ? MISCONCEPTIONS.get(i - 14) : null;
     }
 
-    private static Map<String, Map<String, String>> answers(List<Variant> variants, Style style, String name) {
+    private static Map<String, Map<String, String>> answers(List<Variant> variants, Style style,
+                                                            Misconception name) {
         Map<String, Map<String, String>> out = new LinkedHashMap<>();
         variants.forEach(v -> out.put(v.exerciseId(), SyntheticAnswers.of(v, style, name)));
         return out;

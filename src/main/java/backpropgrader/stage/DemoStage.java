@@ -60,7 +60,8 @@ public final class DemoStage {
         GradingOutcome o = graded.outcome();
         boolean asDesigned = o.count(Status.UNREADABLE) == 1 && o.count(Status.UNKNOWN_STUDENT) == 1
                 && o.count(Status.NOT_SUBMITTED) == DemoClass.NOT_SUBMITTED
-                && o.students().stream().anyMatch(Flags::collusion);
+                && o.students().stream().anyMatch(Flags::collusion)
+                && o.students().stream().anyMatch(s -> s.flags().contains(Flags.BLANK));
         return new Summary(graded, dir, graded.layout().feedback(DemoClass.SHOWN), asDesigned);
     }
 

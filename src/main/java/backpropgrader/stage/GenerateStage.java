@@ -4,6 +4,7 @@ import backpropgrader.kernel.Version;
 import backpropgrader.kernel.BadInputException;
 import backpropgrader.kernel.Futures;
 import backpropgrader.kernel.OutputLayout;
+import backpropgrader.kernel.OutputLock;
 import backpropgrader.kernel.StagedOutput;
 import backpropgrader.kernel.UsageException;
 import backpropgrader.exercise.Course;
@@ -35,9 +36,9 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * {@code ./grader generate} (DESIGN.md §7). Order of work: read and check every input (roster, course, families)
- * before writing anything; make each student's variants; write their files into a staging folder; move the
- * finished folders into place. With {@code only}, just those students' folders and keys are redone.
+ * {@code ./grader generate} (the README's commands). Order of work: read and check every input (roster, course, families)
+ * before writing anything; lock the output folder (another run writing it makes this one refuse); make each
+ * student's variants; write their files into a staging folder; move the finished folders into place. With {@code only}, just those students' folders and keys are redone.
  */
 public final class GenerateStage {
 
@@ -56,7 +57,8 @@ public final class GenerateStage {
      * What was generated: per family, the draws it took and the constraints that rejected the others; the groups
      * that share a variant (none without group work).
      */
-    public record Summary(int students, Roster roster, List<FamilyTally> families, GroupWork.Groups groups) {
+    public record Summary(int students, Roster roster, List<FamilyTally> families, GroupWork.Groups groups,
+                          Course course) {
     }
 
     public record FamilyTally(Family family, int variants, int draws, Map<String, Integer> rejections) {
@@ -92,7 +94,7 @@ public final class GenerateStage {
         families.forEach(f -> tallies.add(new FamilyTally(f, 0, 0, new TreeMap<>())));
 
         OutputLayout.Handout layout = new OutputLayout.Handout(r.out());
-        try (StagedOutput staged = StagedOutput.into(r.out())) {
+        try (OutputLock lock = StagedOutput.lock(r.out(), "generate"); StagedOutput staged = StagedOutput.into(lock)) {
             // Students are independent: they are made in parallel and their tallies added up in roster order.
             ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
             try {
@@ -113,7 +115,7 @@ public final class GenerateStage {
                     : students.stream().flatMap(s -> Stream.of(layout.student(s.id()), layout.keys(s.id()),
                     layout.solution(s.id()))).toList());
         }
-        return new Summary(students.size(), roster, List.copyOf(tallies), groups);
+        return new Summary(students.size(), roster, List.copyOf(tallies), groups, course);
     }
 
     /** One student's variants and files; returns the draws (with the variants dropped, to keep memory flat). */
@@ -128,12 +130,13 @@ public final class GenerateStage {
             staged.write(layout.key(s.id(), d.variant().exerciseId()),
                     InstructorKey.of(d, course));
         }
+        String code = course.variantCode(s);
         SheetPage page = new SheetPage(s, course.title(), course.assignment(), course.locale(), List.copyOf(variants),
-                provenance);
+                provenance, code, course.deadline().dueFor(s.id()), course.handIn());
         staged.write(layout.sheet(s.id()), Sheets.sheet(page));
-        staged.write(layout.answersJson(s.id()), AnswerTemplates.json(s, variants));
+        staged.write(layout.answersJson(s.id()), AnswerTemplates.json(s, code, variants));
         staged.write(layout.answersText(s.id()),
-                AnswerTemplates.text(s, course.title(), course.assignment(), variants));
+                AnswerTemplates.text(s, code, course.title(), course.assignment(), variants));
         staged.write(layout.solution(s.id()), Sheets.workedSolutions(page));
         return draws;
     }

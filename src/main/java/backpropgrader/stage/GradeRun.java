@@ -14,9 +14,13 @@ import backpropgrader.grade.ResultsJson;
 import backpropgrader.grade.StudentResult;
 
 import backpropgrader.kernel.OutputLayout;
+import backpropgrader.kernel.OutputLock;
 import backpropgrader.kernel.StagedOutput;
 import backpropgrader.kernel.Version;
+import backpropgrader.exercise.Deadline;
 import backpropgrader.exercise.Student;
+import backpropgrader.grade.Status;
+import backpropgrader.lms.Lms;
 import backpropgrader.render.FeedbackPage;
 import backpropgrader.render.FeedbackPages;
 import backpropgrader.render.ReportPage;
@@ -71,10 +75,11 @@ final class GradeRun {
         }
     }
 
-    GradeStage.Summary run() {
+    /** Runs under {@code lock}, the caller's lock on the output folder. */
+    GradeStage.Summary run(OutputLock lock) {
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
         try (SubmissionSource source = SubmissionSource.open(request.submissions(), setup.roster(), setup.worksheet());
-             StagedOutput out = StagedOutput.beside(request.out());
+             StagedOutput out = StagedOutput.beside(lock);
              Workers workers = Workers.start(threads)) {
             List<String> order = setup.roster().students().stream().map(Student::id).sorted(IdOrder.INSTANCE).toList();
             VariantSupply supply = new VariantSupply(order, setup::variants, workers.pool(), 4 * threads);
@@ -94,6 +99,7 @@ final class GradeRun {
             };
             GradingOutcome graded = new Grading(setup.roster().students(), supply)
                     .withGroups(setup.course()::variantOwner).adjustedBy(r -> adjust(r, source))
+                    .withCodes(setup.codes()).checkingVariants(!request.skipVariantCheck())
                     .grade(source.inputs, listener);
             List<StudentResult> students = graded.students();
             for (StudentResult s : students) {
@@ -104,9 +110,12 @@ final class GradeRun {
             pages.finish();
             List<String> warnings = new ArrayList<>(graded.warnings());
             warnings.addAll(source.notes);
+            warnings.addAll(setup.course().groupWork().in(setup.roster().students(), setup.course().source(),
+                    setup.roster().source()).unusedNote());
             warnings.addAll(setup.overrides().unused(students));
+            lateness(students, source).ifPresent(warnings::add);
             GradingOutcome outcome = new GradingOutcome(students, warnings, new TreeMap<>(graded.families()),
-                    graded.collusion());
+                    graded.attention(), graded.collusion());
             ClassSummary summary = ClassSummary.of(outcome);
             writeClassFiles(out, outcome, summary, workers.pool());
             out.commit();
@@ -120,16 +129,38 @@ final class GradeRun {
         if (s == null) {
             return r;
         }
-        Handin h = source.handins.get(r.id());
-        if (h == null && r.source() != null) {
-            h = source.unmatched.get(r.source()); // a blind or anonymous download: the file said whose it is
-        }
+        Handin h = r.source() == null ? null : source.handins.get(r.source()); // what came with the file graded
         Map<String, String> ids = new TreeMap<>(s.lms());
         if (h != null) {
             ids.putAll(h.identities());
         }
         StudentResult o = setup.overrides().apply(r).withLms(ids);
         return Lateness.apply(o, setup.course().deadline(), h);
+    }
+
+    /**
+     * When the course sets a due date or a late penalty but some graded submissions came without a time: that no
+     * lateness could be judged for them, and what would give the times.
+     */
+    private java.util.Optional<String> lateness(List<StudentResult> students, SubmissionSource source) {
+        Deadline d = setup.course().deadline();
+        if (!d.isSet()) {
+            return java.util.Optional.empty();
+        }
+        List<String> untimed = students.stream().filter(r -> r.status() == Status.GRADED && byId.containsKey(r.id()))
+                .filter(r -> r.source() == null || source.handins.get(r.source()) == null
+                        || !source.handins.get(r.source()).timed()).map(StudentResult::id).toList();
+        if (untimed.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        String where = source.lms == Lms.MOODLE ? "the Moodle download carries no times; give --worksheet (the"
+                + " assignment's grading worksheet, whose Last modified (submission) column has them)"
+                : source.lms == Lms.NONE ? "a folder of files carries no hand-in times" : "the download gives no time"
+                + " for them";
+        return java.util.Optional.of("The course file sets " + (d.due() != null ? "a due date" : "a late penalty")
+                + ", but no lateness could be judged for " + untimed.size() + " of the graded submissions ("
+                + String.join(", ", untimed.subList(0, Math.min(10, untimed.size())))
+                + (untimed.size() > 10 ? ", …" : "") + "): " + where + ".");
     }
 
     private void feedback(StagedOutput out, StudentResult r, List<MarkedExercise> exercises) {

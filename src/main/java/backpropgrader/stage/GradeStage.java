@@ -7,6 +7,8 @@ import backpropgrader.grade.Overrides;
 import backpropgrader.kernel.Version;
 import backpropgrader.kernel.BadInputException;
 import backpropgrader.kernel.OutputLayout;
+import backpropgrader.kernel.OutputLock;
+import backpropgrader.kernel.StagedOutput;
 import backpropgrader.kernel.UsageException;
 import backpropgrader.exercise.Course;
 import backpropgrader.exercise.CourseReader;
@@ -21,18 +23,21 @@ import backpropgrader.lms.RosterReader;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * {@code ./grader grade} (DESIGN.md §7). Order of work: check the paths; read the course, the roster, the
+ * {@code ./grader grade} (the README's commands). Order of work: check the paths; read the course, the roster, the
  * families and the overrides (any problem stops here, before anything is written); open the submissions (a
  * folder, a zip, an LMS download); mark every student ({@link Grading}), re-deriving their variants from the
  * course secret a few students ahead, apply the overrides and late penalties to each result once, as it is
  * made, and write each feedback page from that result as the student is marked; write results.json,
- * grades.csv, items.csv and report.html from the same results; move the finished folder into place ({@link backpropgrader.kernel.StagedOutput}).
+ * grades.csv, items.csv and report.html from the same results; move the finished folder into place
+ * ({@link StagedOutput}). The output folder is locked from the first look at it to the end
+ * ({@link StagedOutput#lock}): a second run on the same {@code --out} refuses at once.
  */
 public final class GradeStage {
 
@@ -45,9 +50,16 @@ public final class GradeStage {
      * @param overrides  the instructor's overrides file, or null
      * @param worksheet  Moodle's downloaded grading worksheet (maps blind-marked participants), or null
      * @param progress   told how far marking has got (a progress bar on a terminal)
+     * @param skipVariantCheck grade even when most files were made for variants of no student of this course
      */
     public record Request(Path submissions, Path roster, Path course, Path out, boolean force, Path overrides,
-                          Path worksheet, Map<String, String> env, Progress progress) {
+                          Path worksheet, Map<String, String> env, Progress progress, boolean skipVariantCheck) {
+
+        /** A request that checks the variants (the default). */
+        public Request(Path submissions, Path roster, Path course, Path out, boolean force, Path overrides,
+                       Path worksheet, Map<String, String> env, Progress progress) {
+            this(submissions, roster, course, out, force, overrides, worksheet, env, progress, false);
+        }
     }
 
     /** How far marking has got. */
@@ -65,9 +77,13 @@ public final class GradeStage {
         }
     }
 
-    /** Everything read before grading starts. */
+    /**
+     * Everything read before grading starts.
+     *
+     * @param codes every roster student's variant code → its owner (the student id, or {@code group:<name>})
+     */
     record Setup(Course course, Roster roster, Map<String, Student> byId, List<Variants> makers, Overrides overrides,
-                 MoodleWorksheet worksheet, String provenance) {
+                 MoodleWorksheet worksheet, String provenance, Map<String, String> codes) {
         /** A roster student's variants: their own, or their group's under group work (Course.variantOwner). */
         List<Variant> variants(String id) {
             Student s = byId.get(id);
@@ -82,12 +98,15 @@ public final class GradeStage {
         if (Files.exists(r.out()) && !Files.isDirectory(r.out())) {
             throw new UsageException(r.out() + ": is a file, not a folder (--out).");
         }
-        if (Files.exists(r.out()) && !r.force()) {
-            throw new UsageException(r.out() + ": already exists; give --force to replace it (its results are replaced"
-                    + " only once the new ones are complete), or choose another --out.");
+        // Locked before --out is looked at: two runs on an absent --out cannot both find it absent.
+        try (OutputLock lock = StagedOutput.lock(r.out(), "grade")) {
+            if (Files.exists(r.out()) && !r.force()) {
+                throw new UsageException(r.out() + ": already exists; give --force to replace it (its results are"
+                        + " replaced only once the new ones are complete), or choose another --out.");
+            }
+            Setup setup = setup(r);
+            return new GradeRun(setup, r).run(lock);
         }
-        Setup setup = setup(r);
-        return new GradeRun(setup, r).run();
     }
 
     public static Setup setup(Request r) {
@@ -119,9 +138,11 @@ public final class GradeStage {
         String provenance = "backprop-grader " + Version.current() + " · assignment " + course.assignment() + " · "
                 + families.stream().map(f -> f.id() + " v" + f.version()).collect(Collectors.joining(", "));
         Map<String, Student> byId = roster.byId();
-        Setup partial = new Setup(course, roster, byId, makers, Overrides.NONE, worksheet, provenance);
+        Map<String, String> codes = new HashMap<>();
+        roster.students().forEach(s -> codes.put(course.variantCode(s), course.variantOwner(s)));
+        Setup partial = new Setup(course, roster, byId, makers, Overrides.NONE, worksheet, provenance, codes);
         Overrides overrides = r.overrides() == null ? Overrides.NONE
                 : Overrides.read(r.overrides(), byId.keySet(), partial::variants);
-        return new Setup(course, roster, byId, makers, overrides, worksheet, provenance);
+        return new Setup(course, roster, byId, makers, overrides, worksheet, provenance, codes);
     }
 }

@@ -11,17 +11,19 @@ import backpropgrader.engine.Values;
 import backpropgrader.marking.Asked;
 import backpropgrader.exercise.Course;
 import backpropgrader.exercise.Seeds;
+import backpropgrader.exercise.VariantCode;
 import backpropgrader.marking.Variant;
 import backpropgrader.exercise.Variants;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * One student's key for one exercise (DESIGN.md §5 "Instructor key"): the fixed instance (so {@code solve}
+ * One student's key for one exercise (docs/FORMATS.md "Instructor key"): the fixed instance (so {@code solve}
  * reads a network key as it is), {@code answers} (each asked key → its exact value, or the derivative as an
  * expression), {@code values} (every quantity), {@code decimals}, and the provenance — tool version, family
  * version, how the seed was derived (with the variant owner: the student id, or {@code group:<group>}) and how
- * many draws it took. Under group work it names the {@code group} too. Never the secret.
+ * many draws it took. Under group work it names the {@code group} too; {@code variant} is the variant code the
+ * sheet shows. Never the secret.
  */
 final class InstructorKey {
 
@@ -37,6 +39,7 @@ final class InstructorKey {
             chainRule(root, v);
         }
         root.put("student", v.studentId());
+        root.put("variant", VariantCode.of(course.secret(), course.assignment(), v.owner())); // as on the sheet
         if (!v.group().isEmpty()) {
             // Group work: every member's key has the same numbers; this says whose they are.
             root.put("group", v.group());

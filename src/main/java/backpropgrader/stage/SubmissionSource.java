@@ -5,10 +5,12 @@ import backpropgrader.grade.Handin;
 import backpropgrader.grade.SubmissionReader;
 import backpropgrader.grade.UnreadableSubmissionException;
 
+import backpropgrader.kernel.HiddenFiles;
 import backpropgrader.kernel.ZipSniff;
 import backpropgrader.lms.BulkDownload;
 import backpropgrader.lms.BulkDownloadReader;
 import backpropgrader.lms.Lms;
+import backpropgrader.lms.LmsIds;
 import backpropgrader.lms.LmsSubmission;
 import backpropgrader.lms.MoodleWorksheet;
 import backpropgrader.lms.Roster;
@@ -24,6 +26,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
@@ -37,19 +40,19 @@ final class SubmissionSource implements AutoCloseable {
     private static final DateTimeFormatter ATTEMPT = DateTimeFormatter.ofPattern("yyyy-MM-dd-HH-mm-ss");
 
     final List<Grading.Input> inputs;
-    /** Roster id → what the download says, for submissions the download itself matched to the roster. */
+    /**
+     * Source → what the download says about that file: applied to the result graded from it, so an LMS identity
+     * goes only with the file it came with (never to a student a file was refused for).
+     */
     final Map<String, Handin> handins;
-    /** Source → what the download says, for submissions whose own student field must say whose they are. */
-    final Map<String, Handin> unmatched;
     final List<String> notes;
     final Lms lms;
     private final BulkDownload download;
 
-    private SubmissionSource(List<Grading.Input> inputs, Map<String, Handin> handins, Map<String, Handin> unmatched,
-                             List<String> notes, Lms lms, BulkDownload download) {
+    private SubmissionSource(List<Grading.Input> inputs, Map<String, Handin> handins, List<String> notes, Lms lms,
+                             BulkDownload download) {
         this.inputs = inputs;
         this.handins = handins;
-        this.unmatched = unmatched;
         this.notes = notes;
         this.lms = lms;
         this.download = download;
@@ -57,32 +60,50 @@ final class SubmissionSource implements AutoCloseable {
 
     static SubmissionSource open(Path path, Roster roster, MoodleWorksheet worksheet) {
         if (Files.isRegularFile(path) && !zip(path)) {
-            return new SubmissionSource(List.of(Grading.Input.of(path)), Map.of(), Map.of(), List.of(), Lms.NONE, null);
+            return new SubmissionSource(List.of(Grading.Input.of(path)), Map.of(), List.of(), Lms.NONE, null);
         }
         BulkDownload d = BulkDownloadReader.open(path, roster, worksheet, ZipLimits.DEFAULT);
         try {
             String label = path.toString();
             if (d.lms() == Lms.NONE) {
-                List<Grading.Input> inputs = Grading.files(d.folder()).stream().map(f -> new Grading.Input(f, null,
-                        f.getFileName().toString(), List.of(), label + "/" + d.folder().relativize(f)
-                        .toString().replace('\\', '/'))).toList();
-                return new SubmissionSource(inputs, Map.of(), Map.of(), d.notes(), Lms.NONE, d);
+                List<Path> files = Grading.files(d.folder());
+                boolean tables = Grading.Input.tables(files); // class-wide tables only in a folder of nothing else
+                Map<String, Grading.Input> byName = new TreeMap<>(); // in name order, as Grading.files gives them
+                for (Path f : files) {
+                    String entry = d.folder().relativize(f).toString().replace('\\', '/');
+                    byName.put(entry, new Grading.Input(f, null, f.getFileName().toString(), List.of(),
+                            label + "/" + entry, Grading.Trust.PLAIN, tables));
+                }
+                d.damaged().forEach((entry, damage) -> {
+                    if (!HiddenFiles.hidden(entry)) {
+                        byName.put(entry, new Grading.Input(d.folder().resolve(entry), null,
+                                entry.substring(entry.lastIndexOf('/') + 1), List.of(), label + "/" + entry,
+                                Grading.Trust.PLAIN, false, damage));
+                    }
+                });
+                return new SubmissionSource(List.copyOf(byName.values()), Map.of(), d.notes(), Lms.NONE, d);
             }
             List<Grading.Input> inputs = new ArrayList<>();
             Map<String, Handin> handins = new HashMap<>();
-            Map<String, Handin> unmatched = new HashMap<>();
             List<String> notes = new ArrayList<>(d.notes());
             for (LmsSubmission s : d.submissions()) {
                 String source = label + "/" + s.entry();
-                inputs.add(new Grading.Input(s.file(), text(s, source), name(s), s.members(), source));
-                Handin h = new Handin(d.lms().id(), s.lms(), s.late(), attempt(s.attempt()));
+                Grading.Trust trust = !s.matched() ? Grading.Trust.LMS_UNMATCHED
+                        : s.byName() ? Grading.Trust.LMS_BY_NAME : Grading.Trust.LMS;
+                String damage = d.damaged().get(s.entry());
+                inputs.add(new Grading.Input(s.file(), damage == null ? text(s, source) : null, name(s), s.members(),
+                        source, trust, false, damage));
                 if (!s.matched()) {
-                    notes.add(source + ": " + s.problem() + "; the file's own student field decides whose it is.");
-                    unmatched.put(source, h);
+                    notes.add(source + ": " + s.problem() + "; the file's own student field decides whose it is,"
+                            + " when its variant code or its numbers confirm it.");
                 }
-                s.members().forEach(id -> handins.put(id, h));
+                LocalDateTime at = attempt(s.attempt());
+                if (at == null && worksheet != null && s.lms().containsKey(LmsIds.MOODLE_PARTICIPANT)) {
+                    at = worksheet.submitted(s.lms().get(LmsIds.MOODLE_PARTICIPANT)); // Last modified (submission)
+                }
+                handins.put(source, new Handin(d.lms().id(), s.lms(), s.late(), at));
             }
-            return new SubmissionSource(inputs, handins, unmatched, notes, d.lms(), d);
+            return new SubmissionSource(inputs, handins, notes, d.lms(), d);
         } catch (RuntimeException e) {
             d.close();
             throw e;
@@ -104,6 +125,7 @@ final class SubmissionSource implements AutoCloseable {
             return null;
         }
         try {
+            SubmissionReader.checkSize(s.file(), source, s.original());
             return SubmissionReader.decode(s.file(), source).lines()
                     .filter(l -> l.strip().matches("\\[.+]") || l.contains("="))
                     .collect(Collectors.joining("\n", "", "\n"));

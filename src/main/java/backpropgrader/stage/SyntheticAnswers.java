@@ -3,6 +3,7 @@ package backpropgrader.stage;
 import backpropgrader.engine.Misconception;
 
 import backpropgrader.engine.Expr;
+import backpropgrader.engine.Key;
 import backpropgrader.engine.Numbers;
 import backpropgrader.engine.Quantity;
 import backpropgrader.engine.QuantityGraph;
@@ -16,8 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Answers as students write them, made from a variant's own graph for the demo and the benchmark: right (to the
@@ -30,13 +29,11 @@ public final class SyntheticAnswers {
     /** How a synthetic student writes. */
     enum Style { CORRECT, PRECISE, COMMA_MINUS, SLIP, MISCONCEPTION, MISSING }
 
-    private static final Pattern GRADIENT = Pattern.compile("(dJ/dw\\[\\d+]_)(\\d+),(\\d+)");
-
     private SyntheticAnswers() {
     }
 
-    /** Asked key → the answer as typed; {@code misconception} is the catalogue name for {@link Style#MISCONCEPTION}. */
-    static Map<String, String> of(Variant v, Style style, String misconception) {
+    /** Asked key → the answer as typed; {@code misconception} is the one {@link Style#MISCONCEPTION} makes. */
+    static Map<String, String> of(Variant v, Style style, Misconception misconception) {
         int d = v.marking().decimals();
         Values world = v.graph() == null || v.asked().stream().allMatch(Asked::symbolic) ? null : switch (style) {
             case SLIP -> slipped(v, d);
@@ -85,25 +82,31 @@ public final class SyntheticAnswers {
     }
 
     /** The world of a student with this misconception, where the variant has a place for it; else the right one. */
-    private static Values mistaken(Variant v, String name) {
+    private static Values mistaken(Variant v, Misconception m) {
         QuantityGraph g = v.graph();
-        if (name.equals(Misconception.SWAPPED_INDICES.id())) {
+        if (m == Misconception.SWAPPED_INDICES) {
             for (Asked a : v.asked()) {
-                Matcher m = GRADIENT.matcher(a.key());
-                String other = m.matches() ? m.group(1) + m.group(3) + "," + m.group(2) : null;
-                if (other != null && !m.group(2).equals(m.group(3)) && g.has(other)) {
+                String other = batchGradientSwapped(a.key());
+                if (other != null && g.has(other)) {
                     return g.evaluateWith(Map.of(a.key(), v.reference().get(other)));
                 }
             }
             return v.reference();
         }
         for (Quantity q : g.quantities()) {
-            Expr alt = q.alternatives().get(name);
+            Expr alt = q.alternatives().get(m);
             if (alt != null) {
                 Function<Quantity, Expr> formulas = x -> x == q ? alt : x.formula();
                 return g.evaluateWith(Map.of(), formulas);
             }
         }
         return v.reference();
+    }
+
+    /** dJ/dw[l]_m,n for the first round's batch gradient dJ/dw[l]_n,m with n ≠ m; else null. */
+    private static String batchGradientSwapped(String key) {
+        Key k = Key.read(key).orElse(null);
+        boolean fits = k != null && k.kind() == Key.Kind.DW && k.sample() == 0 && k.iteration() == 1 && k.n() != k.m();
+        return fits ? k.swapped().toString() : null;
     }
 }

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
 import java.util.Map;
 
-/** A synthetic student's answers written as the two submission formats of DESIGN.md §5. */
+/** A synthetic student's answers written as the two submission formats of docs/FORMATS.md. */
 public final class SyntheticFiles {
 
     private SyntheticFiles() {

@@ -58,8 +58,11 @@ class ExportCommandTest {
         List<List<String>> book = LmsRules.rows(out.resolve("gradebook-import.csv"), ',');
         assertEquals(List.of("Full name", "ID number", "Email address", "Assignment: Backprop 1 (Real)",
                 "Assignment: Backprop 1 (Feedback)"), book.get(0));
-        assertEquals(List.of("S1001", "17,50", "S1005", "-"), List.of(book.get(1).get(1), book.get(1).get(3),
+        // --locale de writes the comments' numbers the German way; a grade keeps its decimal point, which Moodle
+        // reads in every language (an English site would cut 17,50 to 17).
+        assertEquals(List.of("S1001", "17.50", "S1005", "-"), List.of(book.get(1).get(1), book.get(1).get(3),
                 book.get(5).get(1), book.get(5).get(3)));
+        assertEquals("12.25", alan.get(4));
         assertTrue(r.out().contains("Exported 4 of 4 grades for Moodle ('Backprop 1') to " + out), r.out());
         assertTrue(r.out().contains("1 student did not submit (S1005)"), r.out());
         assertTrue(r.out().contains("1 submission belongs to no student on the roster (Nobody Known_999)"), r.out());
@@ -69,12 +72,15 @@ class ExportCommandTest {
     @Test
     void moodleWithoutTheWorksheetSaysWhoHasNoParticipantId() throws IOException {
         Path marked = marked("moodle");
-        Run r = run("export", "--lms", "moodle", marked.toString());
+        Run r = run("export", "--lms", "moodle", marked.toString(), "--max-grade", "20");
         assertEquals(0, r.code(), r.err());
         Path out = marked.resolve("export/moodle");
         assertEquals(Map.of("101", 17.5, "205", 12.25, "150", 20.0),
                 LmsRules.moodleWorksheet(out.resolve("grading-worksheet.csv")));
-        assertTrue(r.out().contains("Exported 3 of 4 grades"), r.out());
+        assertTrue(r.out().contains("Exported 4 of 4 grades"), r.out());
+        assertTrue(r.out().contains(out.resolve("grading-worksheet.csv") + " — 3 grades\n"), r.out());
+        assertTrue(r.out().contains(out.resolve("gradebook-import.csv") + " — 4 grades\n"), r.out());
+        assertTrue(r.out().contains(out.resolve("feedback-files.zip") + " — 3 feedback pages\n"), r.out());
         assertTrue(r.out().contains("1 graded student has no Moodle participant id (S1004); give --worksheet"), r.out());
         assertNoInstructorOnlyText(out);
     }
@@ -97,7 +103,7 @@ class ExportCommandTest {
     @Test
     void canvasWithoutTheGradebookTakesTheAssignmentIdFromTheTitle() throws IOException {
         Path marked = marked("canvas");
-        Run r = run("export", "--lms", "canvas", marked.toString(), "--title", "Backprop 1 (4411)");
+        Run r = run("export", "--lms", "canvas", marked.toString(), "--title", "Backprop 1 (4411)", "--points", "20");
         assertEquals(0, r.code(), r.err());
         assertEquals(Map.of("340934", 17.5, "340935", 12.25, "340936", 20.0),
                 LmsRules.canvasImport(marked.resolve("export/canvas/gradebook-import.csv"), "4411"));
@@ -121,11 +127,37 @@ class ExportCommandTest {
 
     @Test
     void nothingMatchedToTheLmsExitsOneAndSaysWhichStudentsAndWhatToGive() throws IOException {
-        Run r = run("export", "--lms", "canvas", marked("moodle").toString(), "--title", "Backprop 1 (4411)");
+        Run r = run("export", "--lms", "canvas", marked("moodle").toString(), "--title", "Backprop 1 (4411)",
+                "--points", "20");
         assertEquals(1, r.code());
         assertTrue(r.out().contains("4 graded students have no Canvas user id or SIS id (S1001, S1002, S1003, S1004);"
                 + " give --roster and --lms-file with the Canvas gradebook export."), r.out());
         assertTrue(r.err().contains("grader: no grade could be exported for Canvas; see the notes above."), r.err());
+    }
+
+    /** Issue 9: the LMS's maximum is never guessed; without it, export stops (64) naming the option and the file. */
+    @Test
+    void withoutTheLmsMaximumExportStopsWithExit64NamingTheOptionAndTheFileThatWouldGiveIt() throws IOException {
+        Path marked = marked("moodle");
+        Run moodle = run("export", "--lms", "moodle", marked.toString());
+        assertEquals(64, moodle.code());
+        assertEquals("grader: Moodle's maximum grade for this assignment is not known, and the LMS stores a grade as"
+                + " written: give --max-grade N (the assignment's maximum in the LMS), or --worksheet FILE (the grading"
+                + " worksheet, from the assignment's Download grading worksheet, which states it).\n", moodle.err());
+        Run canvas = run("export", "--lms", "canvas", marked("canvas").toString(), "--title", "Backprop 1 (4411)");
+        assertEquals(64, canvas.code());
+        assertTrue(canvas.err().contains("give --points N (the assignment's maximum in the LMS), or --lms-file FILE"
+                + " (the gradebook export, Grades › Export, whose Points Possible row states it)."), canvas.err());
+        Path noMaximum = Files.writeString(dir.resolve("Grades-x-1.csv"), "Identifier,Full name,Email address,Grade,"
+                + "Maximum grade,Last modified (grade)\nParticipant 101,Ada Lovelace,ada@uni.example,,-,-\n");
+        Run blank = run("export", "--lms", "moodle", marked.toString(), "--worksheet", noMaximum.toString());
+        assertEquals(64, blank.code());
+        assertTrue(blank.err().contains("give --max-grade N (the assignment's maximum in the LMS), or a grading"
+                + " worksheet whose Maximum grade column is filled in (" + noMaximum + " has none)."), blank.err());
+        Run both = run("export", "--lms", "moodle", marked.toString(), "--worksheet",
+                res("lms/moodle/Grades-NN101-Backprop 1-42.csv"), "--max-grade", "50");
+        assertEquals(64, both.code());
+        assertTrue(both.err().contains("--max-grade 50 disagrees with the 20 the LMS's file states"), both.err());
     }
 
     @Test

@@ -11,7 +11,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * Output is UTF-8 and byte-identical whatever the JVM's default charset and locale (DESIGN.md §8). The default
+ * Output is UTF-8 and byte-identical whatever the JVM's default charset and locale (docs/ARCHITECTURE.md, qualities). The default
  * charset is fixed when a JVM starts, so this one test starts a JVM (plain {@code java}, not Maven) with an ASCII
  * default and a German locale, and compares its bytes with the in-process run's.
  */

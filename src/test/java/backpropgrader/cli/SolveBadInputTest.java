@@ -37,6 +37,8 @@ class SolveBadInputTest {
         missing field           | bad.json  | "x": [[1, 0.5]],      | ''                    | $.x: expected the inputs, one row per training sample, found nothing (the field is missing).
         non-numeric weight      | bad.json  | [[0.5, 2.3],          | [[0.5, "2,3"],        | $.weights[0][0][1]: expected a number, found "2,3".
         invalid JSON            | bad.json  | "learning_rate": 0.1, | "learning_rate": 0.1  | line 3, column 2: not valid JSON: Unexpected character ('"' (code 34)): was expecting comma to separate Object entries.
+        2000 nodes in a layer   | bad.json  | [2, 2, 1]             | [2000, 2000, 1]       | $.network.layers[0]: expected at most 64 nodes in a layer, found 2000.
+        1000 steps              | bad.json  | "learning_rate": 0.1, | "learning_rate": 0.1, "steps": 1000, | $.steps: expected at most 100 gradient-descent steps, found 1000.
         """)
     void aBadFileExits65WithTheFileThePlaceAndWhatWasExpectedAndFound(String what, String name, String from,
                                                                         String to, String message) throws IOException {

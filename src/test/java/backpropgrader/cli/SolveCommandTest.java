@@ -35,8 +35,10 @@ class SolveCommandTest {
         for (String line : List.of(
                 "  z[1]_1 = w[1]_1,1·x_1 + w[1]_2,1·x_2 = 0.5 × 1 + 1.5 × 0.5 = 1.250",
                 "  h_1 = 1/(1 + exp(−z[1]_1)) = 1/(1 + exp(−1.250)) = 0.777",
-                "  J = ½·(ŷ_1 − y_1)² = ½ × (1.755 − 4)² = 2.520; exact 2.5191",
-                "  ∂J/∂w[2]_1,1 = (ŷ_1 − y_1)·h_1 = (1.755 − 4) × 0.777 = −1.744; exact −1.7447",
+                "  J = ½·(ŷ_1 − y_1)² = ½ × (1.755 − 4)² = 2.520; ≈ 2.5191, shown 2.519; from the rounded inputs 2.520",
+                "  ∂J/∂w[2]_1,1 = (ŷ_1 − y_1)·h_1 = (1.755 − 4) × 0.777 = −1.744; ≈ −1.7447, shown −1.745; from the"
+                        + " rounded inputs −1.744",
+                "  w[2]_1,1,new = w[2]_1,1 − λ·∂J/∂w[2]_1,1 = 1 − 0.1 × (−1.744) = 1.174",
                 "  ∂J/∂w[1]_2,1 = (ŷ_1 − y_1)·w[2]_1,1·h_1·(1 − h_1)·x_2 = (1.755 − 4) × 1 × 0.777 × (1 − 0.777)"
                         + " × 0.5 = −0.194",
                 "  w[1]_1,2,new = w[1]_1,2 − λ·∂J/∂w[1]_1,2 = 2.3 − 0.1 × (−0.048) = 2.305",
@@ -61,7 +63,7 @@ class SolveCommandTest {
     void textWritesABatchGradientAsTheLectureDoes() {
         Cli r = Cli.run("solve", EXAMPLE_2);
         assertTrue(r.out().contains("  ∂J/∂w[2]_1,1 = (∂J(1)/∂w[2]_1,1 + ∂J(2)/∂w[2]_1,1 + ∂J(3)/∂w[2]_1,1)/3"
-                + " = (−1.173 − 3.228 − 5.517)/3 = −3.306\n"), r.out());
+                + " = (−1.173 − 3.229 − 5.516)/3 = −3.306\n"), r.out());
     }
 
     @Test
@@ -116,7 +118,7 @@ class SolveCommandTest {
         assertTrue(Cli.run("solve", file.toString()).out().contains("b[2]_2,new@2 = b[2]_2,new − λ·∂J/∂b[2]_2@2"));
     }
 
-    /** DESIGN.md §4's keys for a network, spelled here from the table, not by the engine's Keys. */
+    /** docs/KEYS.md's keys for a network, spelled here from the table, not by the engine's Keys. */
     private static Set<String> designKeys(int[] layers, int samples, int steps, boolean bias) {
         int depth = layers.length - 1;
         Set<String> keys = new LinkedHashSet<>();

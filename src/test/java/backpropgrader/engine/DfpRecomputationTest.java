@@ -20,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Every quantity of the lecture's networks (Example 1, Quiz 1.2, Example 2, Quiz 1.3) recomputed at 40 decimal
  * digits with Commons Math {@link Dfp}, straight from the lecture's formulas for a network with one hidden
  * layer, an identity output and the squared-error cost averaged over the samples — no quantity graph, no
- * {@link Expr}, and the keys spelled here from DESIGN.md §4 — and compared with the engine's doubles.
+ * {@link Expr}, and the keys spelled here from docs/KEYS.md — and compared with the engine's doubles.
  */
 class DfpRecomputationTest {
 

@@ -23,8 +23,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Every worked step, read back by another parser (exp4j) after only a change of notation: the substituted
- * formula evaluates to the node's value computed from the operand values it shows (which is what "= (1.755 − 4)
- * × 0.777" claims), and the symbolic formula with its symbols bound to the exact values gives the exact value.
+ * formula evaluates to the node's value computed from the operand values the step substitutes (which is what
+ * "= (1.755 − 4) × 0.777" claims), and the symbolic formula with its symbols bound to the exact values gives the exact value.
  * Covers the lecture's networks and random ones with softmax, ReLU, biases, both cross-entropies and deep
  * layers (error terms as steps of their own).
  */
@@ -77,12 +77,13 @@ class FormulaParseBackTest {
     @Test
     void theLecturesOwnLinesReadAsTheLectureWritesThem() {
         Values ex1 = NetworkGraph.build(FixedInstanceReader.read(Path.of("exercises/lecture/example-1.json"))).evaluate();
-        assertEquals("∂J/∂w[2]_1,1 = (ŷ_1 − y_1)·h_1 = (1.755 − 4) × 0.777 = −1.744; exact −1.7447",
-                WorkedStep.of(ex1, "dJ/dw[2]_1,1", 3).line());
-        assertEquals("1 − 0.1 × (−1.745)", WorkedStep.of(ex1, "w[2]_1,1,new", 3).substituted());
+        assertEquals("∂J/∂w[2]_1,1 = (ŷ_1 − y_1)·h_1 = (1.755 − 4) × 0.777 = −1.744; ≈ −1.7447, shown −1.745;"
+                + " from the rounded inputs −1.744", WorkedStep.of(ex1, "dJ/dw[2]_1,1", 3).line());
+        // each step carries the number the step before it showed, as the lecture's own lines do
+        assertEquals("1 − 0.1 × (−1.744)", WorkedStep.of(ex1, "w[2]_1,1,new", 3).substituted());
         Values ex2 = NetworkGraph.build(FixedInstanceReader.read(Path.of("exercises/lecture/example-2.json"))).evaluate();
-        assertEquals("(−1.173 − 3.228 − 5.517)/3", WorkedStep.of(ex2, "dJ/dw[2]_1,1", 3).substituted());
-        assertEquals("(3.220 + 8.982 + 18.574)/3", WorkedStep.of(ex2, "J", 3).substituted());
+        assertEquals("(−1.173 − 3.229 − 5.516)/3", WorkedStep.of(ex2, "dJ/dw[2]_1,1", 3).substituted());
+        assertEquals("(3.221 + 8.980 + 18.575)/3", WorkedStep.of(ex2, "J", 3).substituted());
     }
 
     /** Checks every computed node's step; returns how many. */
@@ -96,7 +97,7 @@ class FormulaParseBackTest {
             WorkedStep step = WorkedStep.of(v, q.key(), decimals);
             String where = g.exercise() + " " + q.key() + " at " + decimals + " decimals: " + step.line();
 
-            double fromShown = g.displayFormula(q.key()).eval(k -> shown(v, k, decimals));
+            double fromShown = g.displayFormula(q.key()).eval(k -> Numbers.parse(step.operand(k)));
             double parsed = evaluate(step.substituted(), Map.of(), where);
             assertClose(fromShown, parsed, where);
 
@@ -108,11 +109,6 @@ class FormulaParseBackTest {
             n++;
         }
         return n;
-    }
-
-    /** An operand's value as the sheet shows it: given numbers as they are, computed ones rounded. */
-    private static double shown(Values v, String key, int decimals) {
-        return v.graph().get(key).isGiven() ? v.get(key) : Numbers.round(v.get(key), decimals);
     }
 
     private static void assertClose(double expected, double actual, String where) {

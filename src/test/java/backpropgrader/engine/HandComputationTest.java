@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * DESIGN.md §6's own examples of rounding-aware marking on a sheet that asks for 3 decimals everywhere: the
+ * docs/MARKING.md's own examples of rounding-aware marking on a sheet that asks for 3 decimals everywhere: the
  * lecture's hand-rounded −1.744, −0.388, −3.309 and −3.555 are reachable, −0.385 and −0.392 are not.
  */
 class HandComputationTest {

@@ -3,7 +3,7 @@ package backpropgrader.engine;
 import java.util.List;
 
 /**
- * The cost of a network written directly from DESIGN.md §5 with plain doubles and loops — no quantity graph,
+ * The cost of a network written directly from docs/FORMATS.md with plain doubles and loops — no quantity graph,
  * no {@link Expr} — so that finite differences of it are an independent check of the engine's gradients.
  */
 final class PlainForwardPass {

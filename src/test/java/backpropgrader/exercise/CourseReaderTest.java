@@ -92,13 +92,31 @@ class CourseReaderTest {
     }
 
     @Test
+    void theHandInInstructionIsReadAndPracticeNeedsNoSecret() throws IOException {
+        assertEquals("Upload it to QMplus.", read("secret: x\nhand_in: '  Upload it to QMplus. '\n", Map.of()).handIn());
+        assertEquals(null, read("secret: x\n", Map.of()).handIn());
+        Path file = dir.resolve("course.yaml");
+        Files.writeString(file, "title: No secret\n");
+        assertThrows(BadInputException.class, () -> CourseReader.read(file, Map.of()), "grading needs one");
+        Course practice = CourseReader.readWithoutSecret(file);
+        assertEquals("No secret", practice.title());
+        assertEquals(null, practice.secret(), "practice never reads it");
+        Files.writeString(file, "secret: never read\n");
+        assertEquals(null, CourseReader.readWithoutSecret(file).secret());
+    }
+
+    @Test
     void badFieldsAreNamed() {
         BadInputException unknown = assertThrows(BadInputException.class, () -> read("secret: x\ntitel: T\n", Map.of()));
         assertTrue(unknown.getMessage().endsWith("course.yaml: titel: unknown field; the fields here are title, assignment,"
                 + " secret, secret_file, secret_env, families, families_folder, marking, feedback, locale, group_work, roster, due,"
-                + " extensions, late_penalty, practice_url."),
+                + " extensions, late_penalty, timezone, hand_in, practice_url."),
                 unknown.getMessage());
         assertTrue(unknown.getMessage().contains(", group_work"), unknown.getMessage());
+        BadInputException zone = assertThrows(BadInputException.class, () -> read("secret: x\ntimezone: Mars/Olympus\n",
+                Map.of()));
+        assertTrue(zone.getMessage().endsWith("course.yaml: timezone: expected an IANA time zone such as Europe/London"
+                + " or America/Toronto, found \"Mars/Olympus\"."), zone.getMessage());
         BadInputException decimals = assertThrows(BadInputException.class,
                 () -> read("secret: x\nmarking: {decimals: 2.5}\n", Map.of()));
         assertTrue(decimals.getMessage().endsWith("course.yaml: marking.decimals: expected a whole number from 0 to 10,"

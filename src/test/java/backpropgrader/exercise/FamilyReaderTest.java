@@ -58,6 +58,12 @@ class FamilyReaderTest {
     }
 
     @Test
+    void aFamilyOfMoreThanEightLayersIsRefused() {
+        assertEquals("fam.yaml: structure.layers: expected at most 8 layers (the input layer included), found 9.",
+                error(VALID.replace("layers: [2, 2, 1]", "layers: [2, 2, 2, 2, 2, 2, 2, 2, 1]")));
+    }
+
+    @Test
     void decimalRangesHaveNoBinaryNoise() {
         Family f = read(VALID.replace("{from: -1, to: 1, step: 0.5, exclude: [0]}", "{from: -0.3, to: 0.3, step: 0.1}"));
         assertEquals(List.of(-0.3, -0.2, -0.1, 0.0, 0.1, 0.2, 0.3), f.grids().get("weights").values());

@@ -146,6 +146,46 @@ class FixedInstanceReaderTest {
         assertEquals(file + ": $: expected an object, found an array of 2.", e.getMessage());
     }
 
+    @Test
+    void aNetworkBeyondTheLimitsIsRefusedNamingTheFieldTheLimitAndWhatWasFound() throws IOException {
+        assertEquals(": $.network.layers[1]: expected at most 64 nodes in a layer, found 2000.",
+                refusal(GOOD.replace("[2, 2, 1]", "[2, 2000, 1]")));
+        assertEquals(": $.network.layers: expected at most 8 layers (the input layer included), found 9 layers.",
+                refusal(GOOD.replace("[2, 2, 1]", "[2, 2, 2, 2, 2, 2, 2, 2, 1]")));
+        assertEquals(": $.network.layers: expected a network of at most 10000 weights, found 28672 weights.",
+                refusal(GOOD.replace("[2, 2, 1]", "[64, 64, 64, 64, 64, 64, 64, 64]")
+                        .replace("\"activations\": [\"sigmoid\", \"identity\"]",
+                                "\"activations\": [" + "\"sigmoid\", ".repeat(6) + "\"identity\"]")));
+        assertEquals(": $.steps: expected at most 100 gradient-descent steps, found 101.",
+                refusal(GOOD.replace("\"steps\": 1", "\"steps\": 101")));
+        StringBuilder x = new StringBuilder("[[1, 0.5]");
+        StringBuilder y = new StringBuilder("[[4]");
+        for (int t = 1; t <= 1000; t++) {
+            x.append(", [1, 0.5]");
+            y.append(", [4]");
+        }
+        assertEquals(": $.x: expected at most 1000 training samples, found 1001.",
+                refusal(GOOD.replace("[[1, 0.5], [2, 1]]", x + "]").replace("[[4], [3]]", y + "]")));
+    }
+
+    @Test
+    void aTwoThousandByTwoThousandInstanceIsRefusedBeforeItsWeightsAreRead() throws IOException {
+        StringBuilder w = new StringBuilder("[[");
+        for (int n = 0; n < 2000; n++) {
+            w.append(n == 0 ? "" : ",").append("[").append("0.5,".repeat(1999)).append("0.5]");
+        }
+        String huge = GOOD.replace("[2, 2, 1]", "[2000, 2000, 1]").replace("[[[0.5, 2.3], [1.5, 3]], [[1], [1]]]",
+                w + "]]");
+        assertEquals(": $.network.layers[0]: expected at most 64 nodes in a layer, found 2000.", refusal(huge));
+    }
+
+    private String refusal(String text) throws IOException {
+        Path file = write("big.json", text);
+        String m = assertThrows(BadInputException.class, () -> FixedInstanceReader.read(file)).getMessage();
+        assertEquals(file.toString(), m.substring(0, file.toString().length()), m);
+        return m.substring(file.toString().length());
+    }
+
     private Path write(String name, String text) throws IOException {
         return Files.writeString(dir.resolve(name), text);
     }

@@ -22,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * A student's variant never changes silently (DESIGN.md §8): the given numbers and the asked answers of three
+ * A student's variant never changes silently (docs/ARCHITECTURE.md, qualities): the given numbers and the asked answers of three
  * students per shipped family are pinned in {@code src/test/resources/golden/variants.json}. When a family is
  * changed on purpose, raise its version and rewrite the file with {@code -Dgolden.update=true}.
  */

@@ -1,6 +1,11 @@
 package backpropgrader.grade;
 
+import backpropgrader.engine.ChainRuleGraph;
+import backpropgrader.engine.Expr;
 import backpropgrader.engine.FixedInstance;
+import backpropgrader.engine.OneVariableFunction;
+import backpropgrader.engine.QuantityGraph;
+import backpropgrader.exercise.TemplateParser;
 import backpropgrader.exercise.FixedInstanceReader;
 import backpropgrader.engine.NetworkGraph;
 import backpropgrader.kernel.TreeFiles;
@@ -21,8 +26,9 @@ import java.util.Map;
 
 /**
  * One golden case folder under {@code src/test/resources/grade/<case>/}: {@code key.json} (the roster and, per
- * exercise, a lecture fixed instance, what is asked, the marking, per-student weights), {@code submissions/}
- * and {@code expected.txt} (see {@link Expectation}).
+ * exercise, a lecture fixed instance, what is asked, the marking, per-student weights, optionally more gradient
+ * steps than the lecture's — or a chain-rule quiz's
+ * functions and point), {@code submissions/} and {@code expected.txt} (see {@link Expectation}).
  */
 record GoldenCase(String name, Path folder, List<Student> roster, Map<String, List<Variant>> variants,
                   List<Expectation> expected) {
@@ -48,6 +54,9 @@ record GoldenCase(String name, Path folder, List<Student> roster, Map<String, Li
     }
 
     private static Variant variant(JsonNode ex, String student, Path keyFile) {
+        if (ex.has("functions")) {
+            return chainRule(ex, student);
+        }
         String instanceName = ex.path("instance").asText();
         FixedInstance fi = FixedInstanceReader.read(Path.of("exercises/lecture", instanceName + ".json"));
         JsonNode w = ex.path("weights").path(student);
@@ -57,7 +66,7 @@ record GoldenCase(String name, Path folder, List<Student> roster, Map<String, Li
         }
         String id = ex.path("id").asText(fi.id());
         fi = new FixedInstance(id, fi.title(), fi.layers(), fi.activations(), fi.bias(), fi.loss(), fi.reduction(),
-                fi.learningRate(), fi.steps(), fi.weights(), fi.biases(), fi.x(), fi.y());
+                fi.learningRate(), ex.path("steps").asInt(fi.steps()), fi.weights(), fi.biases(), fi.x(), fi.y());
         List<Asked> asked = new ArrayList<>();
         for (String k : askedKeys(ex, instanceName, keyFile)) {
             asked.add(Asked.number(k, ex.path("points").path(k).asDouble(1)));
@@ -69,6 +78,32 @@ record GoldenCase(String name, Path folder, List<Student> roster, Map<String, Li
                 ex.path("relative").asDouble(0), ex.path("followThroughCredit").asDouble(1));
         return new Variant(student, id, "family-" + instanceName, "1", fi.title(), fi, NetworkGraph.build(fi), asked,
                 m, ex.path("sameForEveryone").asBoolean(false));
+    }
+
+    /**
+     * A chain-rule exercise (Quiz 1.1): {@code functions} (f_n → the function of x with its numbers, as a family
+     * writes a template), {@code x0}, and {@code asked}: each function's derivative as an expression in x and its
+     * value at x0, or only those keys listed.
+     */
+    private static Variant chainRule(JsonNode ex, String student) {
+        Map<String, Expr> templates = new LinkedHashMap<>();
+        List<OneVariableFunction> functions = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> f : ex.path("functions").properties()) {
+            Expr template = TemplateParser.parse(f.getValue().asText(), c -> {
+                throw new IllegalArgumentException("a golden case writes its functions with numbers: " + c);
+            }, c -> 1);
+            templates.put(f.getKey(), template);
+            functions.add(ChainRuleGraph.function(f.getKey(), template, Map.of()));
+        }
+        String id = ex.path("id").asText();
+        QuantityGraph g = ChainRuleGraph.build(id, Map.of(), ex.path("x0").asDouble(), templates);
+        List<Asked> asked = new ArrayList<>();
+        for (OneVariableFunction f : functions) {
+            asked.add(new Asked(f.derivativeKey(), 2, true, f.derivativeText()));
+            asked.add(Asked.number(f.valueKey(), 1));
+        }
+        Marking m = new Marking(ex.path("decimals").asInt(3), 0, 0, ex.path("followThroughCredit").asDouble(1));
+        return new Variant(student, id, "family-" + id, "1", id, null, g, asked, m, false, functions);
     }
 
     /** The asked keys: a list, or "printed" for every number the lecture prints for that example. */

@@ -58,9 +58,10 @@ class HiddenReasonsTest {
             }
         }
         assertTrue(items.size() > 500, "a few hundred items at least: " + items.size());
-        assertTrue(kinds.containsAll(Set.of("follow-through", "misconception", "missing", "no-follow-through",
-                "rounding", "symbolic-correct", "symbolic-wrong", "unreadable", "wrong")), "every kind the marker"
-                + " gives for a wrong or hidden value is searched: " + kinds);
+        assertTrue(kinds.containsAll(Set.of("fewer-decimals", "follow-through", "follow-through-mistake",
+                "misconception", "missing", "no-follow-through", "rounding", "symbolic-correct", "symbolic-wrong",
+                "unreadable", "wrong")),
+                "every kind the marker gives for a wrong or hidden value is searched: " + kinds);
     }
 
     /** The correct value at 2 to 6 places (fixed, or the "beyond" a full sentence writes), or the expression. */
@@ -91,8 +92,13 @@ class HiddenReasonsTest {
         }
         List<Reason.Earlier> earlier = r instanceof Reason.FollowThrough f ? f.from()
                 : r instanceof Reason.NoFollowThrough n ? n.from() : r instanceof Reason.Wrong w ? w.notFrom()
-                : List.of();
+                : r instanceof Reason.FewerDecimals f ? f.from()
+                : r instanceof Reason.FollowThroughWithMistake m ? m.from() : List.of();
         earlier.forEach(e -> theirs.add(e.typed()));
+        if (r instanceof Reason.FewerDecimals f) {
+            theirs.add(f.readAs()); // before what was typed, which it begins with
+            theirs.add(f.typed());
+        }
         if (r instanceof Reason.Wrong w && w.gives() != null) {
             theirs.add(numbers.localise(Numbers.plain(w.gives())));
         }

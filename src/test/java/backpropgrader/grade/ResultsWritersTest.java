@@ -25,7 +25,8 @@ class ResultsWritersTest {
     @Test
     void resultsJsonHasTheContractFieldsInOrder() throws IOException {
         JsonNode root = TreeFiles.JSON.readTree(json(outcome("tolerances")));
-        assertEquals(List.of("tool", "version", "assignment", "families", "warnings", "students"), names(root));
+        assertEquals(List.of("tool", "version", "assignment", "families", "warnings", "attention", "students"),
+                names(root));
         assertEquals("1", root.path("families").path("family-example-1").asText());
         JsonNode s1 = root.path("students").get(0);
         assertEquals(List.of("id", "name", "status", "score", "max", "error", "flags", "items", "source", "warnings",

@@ -176,6 +176,20 @@ class BulkDownloadReaderTest {
     }
 
     @Test
+    void aStudentWhoLeavesThousandsOfFilesGetsANoteNamingTwentyOfThem() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("dl/Ada Lovelace_101_assignsubmission_file"));
+        Files.writeString(folder.resolve("answers.json"), "{}");
+        for (int i = 0; i < 1_000; i++) {
+            Files.writeString(folder.resolve("scan-" + i + ".png"), "");
+        }
+        try (BulkDownload d = BulkDownloadReader.open(dir.resolve("dl"), moodle)) {
+            String note = d.notes().stream().filter(n -> n.contains("took")).findFirst().orElseThrow();
+            assertTrue(note.endsWith(" and 980 more."), note);
+            assertTrue(note.length() < 2_000, note.length() + " characters");
+        }
+    }
+
+    @Test
     void onlineTextHtmlTurnsBackIntoTheLinesTyped() {
         assertEquals("[lecture-example-1]\nz[1]_1 = 1.25\nw &lt; 2 −0.5\n",
                 OnlineText.toText("<p>[lecture-example-1]<br>z[1]_1&nbsp;= 1.25</p><div>w &amp;lt; 2 &#8722;0.5</div>"));

@@ -20,7 +20,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The LMSs' own matching rules, re-implemented from their sources as LMS-FORMATS.md describes them, to read our
+ * The LMSs' own matching rules, re-implemented from their sources as docs/LMS.md describes them, to read our
  * exports back the way the LMS would. Independent of the production readers on purpose. Public: the
  * {@code export} command's tests (package cli) read its files back with them too.
  */
@@ -29,23 +29,56 @@ public final class LmsRules {
     private LmsRules() {
     }
 
-    /** Moodle's worksheet upload: headers matched exactly; id = the cell after the literal "Participant ". */
+    /**
+     * A Moodle site's language as its worksheet importer ({@code assignfeedback_offline}'s gradeimporter) uses it:
+     * the headers it looks for, exactly as {@code get_string} gives them, the {@code hiddenuser} prefix of an
+     * Identifier, and the {@code decsep} that {@code unformat_float} turns into a point.
+     */
+    public record MoodleSite(String identifier, String grade, String modified, String participant, char decsep) {
+        /** An English site (Moodle 4.2 and 4.5 alike: the importer does not read the maximum column). */
+        public static final MoodleSite ENGLISH = new MoodleSite("Identifier", "Grade", "Last modified (grade)",
+                "Participant ", '.');
+        /** A German site: de/assign.php, de/moodle.php, de/langconfig.php (see resources/lms/moodle/SOURCES.md). */
+        public static final MoodleSite GERMAN = new MoodleSite("ID", "Bewertung", "Zuletzt geändert (Bewertung)",
+                "Teilnehmer/in", ',');
+    }
+
+    /** Moodle's worksheet upload on an English site. */
     public static Map<String, Double> moodleWorksheet(Path csv) throws IOException {
+        return moodleWorksheet(csv, MoodleSite.ENGLISH);
+    }
+
+    /** Moodle's worksheet upload: headers matched exactly; id = the cell after the site's "Participant " prefix. */
+    public static Map<String, Double> moodleWorksheet(Path csv, MoodleSite site) throws IOException {
         List<List<String>> rows = rows(csv, ',');
-        List<String> h = rows.get(0);
-        int id = h.indexOf("Identifier");
-        int grade = h.indexOf("Grade");
-        if (id < 0 || grade < 0 || !h.contains("Last modified (grade)")) {
+        List<String> h = new ArrayList<>(rows.get(0));
+        h.set(0, h.get(0).replace("\uFEFF", ""));
+        int id = h.indexOf(site.identifier());
+        int grade = h.indexOf(site.grade());
+        if (id < 0 || grade < 0 || !h.contains(site.modified())) {
             throw new AssertionError("Moodle would reject the header " + h);
         }
         Map<String, Double> grades = new TreeMap<>();
         for (List<String> r : rows.subList(1, rows.size())) {
             String g = r.get(grade);
+            if (!r.get(id).startsWith(site.participant())) {
+                throw new AssertionError("Moodle would find no participant in " + r.get(id));
+            }
             if (!g.isEmpty()) { // Moodle skips blank grades
-                grades.put(r.get(id).substring("Participant ".length()), unformatFloat(g));
+                grades.put(r.get(id).substring(site.participant().length()), unformatFloat(g, site.decsep()));
             }
         }
         return grades;
+    }
+
+    /**
+     * Moodle's unformat_float on a site whose decimal separator is {@code decsep}: that separator becomes a point,
+     * then PHP's (float) cast reads the longest number at the start — so an English site reads "17,50" as 17.
+     */
+    public static double unformatFloat(String s, char decsep) {
+        Matcher m = Pattern.compile("\\s*[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?")
+                .matcher(s.replace(" ", "").replace(decsep, '.'));
+        return m.lookingAt() ? Double.parseDouble(m.group()) : 0;
     }
 
     /** Moodle's feedback-zip importer: the first path part split on "_" (limit 5) with a numeric 2nd piece and a
@@ -140,10 +173,6 @@ public final class LmsRules {
         return scores;
     }
 
-    /** Moodle's unformat_float: the locale's decimal comma becomes a point. */
-    public static double unformatFloat(String s) {
-        return Double.parseDouble(s.replace(',', '.'));
-    }
 
     public static List<String> entries(Path zip) throws IOException {
         List<String> names = new ArrayList<>();

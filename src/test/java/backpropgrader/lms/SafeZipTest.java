@@ -28,7 +28,8 @@ class SafeZipTest {
     void ordinaryZipUnpacksEveryFileUnderItsRelativePath() throws IOException {
         Path zip = Zips.of(dir.resolve("ok.zip"), Map.of("a/b.json", "{}", "./c.txt", "x = 1"));
         Path out = dir.resolve("out");
-        assertEquals(List.of("a/b.json", "c.txt"), SafeZip.extract(zip, out, ZipLimits.DEFAULT).stream().sorted().toList());
+        assertEquals(List.of("a/b.json", "c.txt"),
+                SafeZip.extract(zip, out, ZipLimits.DEFAULT).files().stream().sorted().toList());
         assertEquals("x = 1", Files.readString(out.resolve("c.txt")));
     }
 
@@ -84,11 +85,74 @@ class SafeZipTest {
     }
 
     @Test
-    void bombThatLiesAboutItsSizeIsCaughtByTheRatioAsBytesComeOut() throws IOException {
+    void bombThatLiesAboutItsSizeIsCaughtByTheRatioAsBytesComeOutAndLeftOutAlone() throws IOException {
         Path zip = Zips.bomb(dir.resolve("liar.zip"), "answers.json", 1024, 100);
-        BadInputException e = refused(zip, dir.resolve("out"));
-        assertTrue(e.getMessage().contains("expected it to unpack to at most 200 times its compressed size"),
-                e.getMessage());
+        Path out = dir.resolve("out");
+        SafeZip.Unpacked u = SafeZip.extract(zip, out, ZipLimits.DEFAULT);
+        assertEquals(List.of(), u.files());
+        assertEquals(Map.of("answers.json", "entry 'answers.json' was not unpacked: expected it to unpack to at most"
+                + " 200 times its compressed size, found 720 times and growing (a zip bomb's mark)"), u.damaged());
+        assertFalse(Files.exists(out.resolve("answers.json")), "nothing of it is left");
+    }
+
+    @Test
+    void oneAnswersFilePaddedWithTwoMegabytesOfSpacesCostsOnlyItself() throws IOException {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("s1.json", "{\"answers\": {}}");
+        files.put("s2/answers.json", "{\"answers\": {}}" + " ".repeat(2 << 20));
+        files.put("s3.txt", "x = 1");
+        Path out = dir.resolve("out");
+        SafeZip.Unpacked u = SafeZip.extract(Zips.of(dir.resolve("padded.zip"), files), out, ZipLimits.DEFAULT);
+        assertEquals(List.of("s1.json", "s3.txt"), u.files());
+        assertTrue(u.damaged().get("s2/answers.json").startsWith("entry 's2/answers.json' was not unpacked: expected"
+                + " it to unpack to at most 200 times its compressed size"), u.damaged().toString());
+        assertEquals("x = 1", Files.readString(out.resolve("s3.txt")));
+    }
+
+    @Test
+    void aNameTooLongForAFileSystemCostsOnlyItsEntry() throws IOException {
+        String upload = "lovelaceada_340934_208490284_" + "a".repeat(235) + ".json";
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put(upload, "{}");
+        files.put("turingalan_340935_208490301_answers.json", "{}");
+        SafeZip.Unpacked u = SafeZip.extract(Zips.of(dir.resolve("canvas.zip"), files), dir.resolve("out"),
+                ZipLimits.DEFAULT);
+        assertEquals(List.of("turingalan_340935_208490301_answers.json"), u.files());
+        assertEquals("entry 'lovelaceada_340934_208490284_" + "a".repeat(31) + "…' has a name of 269 bytes; at most"
+                + " 255 fit in a file name; it was not unpacked (rename the file and upload it again)",
+                u.damaged().get(upload));
+    }
+
+    @Test
+    void anEntryThatFailsItsChecksumIsLeftOutAndNamedAsDamaged() throws IOException {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("s1.json", "{\"answers\": {\"e\": {\"J\": \"113\"}}}");
+        files.put("s2.json", "{\"answers\": {\"e\": {\"J\": \"7\"}}}");
+        Path zip = Zips.flip(Zips.stored(dir.resolve("crc.zip"), files), "113", "112");
+        Path out = dir.resolve("out");
+        SafeZip.Unpacked u = SafeZip.extract(zip, out, ZipLimits.DEFAULT);
+        assertEquals(List.of("s2.json"), u.files());
+        assertEquals(Map.of("s1.json", "the download is damaged: entry 's1.json' failed its checksum; download it"
+                + " again"), u.damaged());
+        assertFalse(Files.exists(out.resolve("s1.json")), "the changed mark is never read");
+    }
+
+    @Test
+    void aZipPastTheTotalSizeIsStillRefusedWhole() throws IOException {
+        Map<String, String> files = new LinkedHashMap<>();
+        for (int i = 0; i < 4; i++) {
+            files.put("f" + i + ".txt", Zips.incompressible(300_000, i));
+        }
+        ZipLimits small = new ZipLimits(50_000, 100L << 20, 1L << 20, 200, 1L << 20,
+                java.nio.charset.Charset.forName("IBM437"), 255);
+        Path out = dir.resolve("out");
+        BadInputException e = assertThrows(BadInputException.class,
+                () -> SafeZip.extract(Zips.of(dir.resolve("big.zip"), files), out, small));
+        assertTrue(e.getMessage().contains("expected at most 1 MiB unpacked in all, found more by entry 4 'f3.txt';"
+                + " the zip is refused"), e.getMessage());
+        try (Stream<Path> s = Files.list(out)) {
+            assertEquals(List.of(), s.toList(), "nothing is left unpacked");
+        }
     }
 
     @Test
@@ -114,9 +178,9 @@ class SafeZipTest {
     @Test
     void namesInCp437WithoutTheFlagAndUtf8WithoutTheFlagBothDecode() throws IOException {
         Path cp437 = Zips.write(dir.resolve("cp437.zip"), "IBM437", false, out -> Zips.add(out, "Müller_ä.txt", "x"));
-        assertEquals(List.of("Müller_ä.txt"), SafeZip.extract(cp437, dir.resolve("o1"), ZipLimits.DEFAULT));
+        assertEquals(List.of("Müller_ä.txt"), SafeZip.extract(cp437, dir.resolve("o1"), ZipLimits.DEFAULT).files());
         Path utf8 = Zips.write(dir.resolve("utf8.zip"), "UTF-8", false, out -> Zips.add(out, "Zoë Ngũgĩ.json", "x"));
-        assertEquals(List.of("Zoë Ngũgĩ.json"), SafeZip.extract(utf8, dir.resolve("o2"), ZipLimits.DEFAULT));
+        assertEquals(List.of("Zoë Ngũgĩ.json"), SafeZip.extract(utf8, dir.resolve("o2"), ZipLimits.DEFAULT).files());
     }
 
     @Test

@@ -69,6 +69,46 @@ final class Zips {
         }
     }
 
+    /** A zip of {@code files} stored without compression, so each entry's bytes can be found in the zip's. */
+    static Path stored(Path zip, Map<String, String> files) throws IOException {
+        return write(zip, "UTF-8", true, out -> files.forEach((name, text) -> {
+            try {
+                ZipArchiveEntry e = new ZipArchiveEntry(name);
+                e.setMethod(ZipMethod.STORED.getCode());
+                out.putArchiveEntry(e);
+                out.write(text.getBytes(StandardCharsets.UTF_8));
+                out.closeArchiveEntry();
+            } catch (IOException x) {
+                throw new IllegalStateException(x);
+            }
+        }));
+    }
+
+    /** Damages a finished zip in place: the first occurrence of {@code from} in its bytes becomes {@code to}. */
+    static Path flip(Path zip, String from, String to) throws IOException {
+        byte[] bytes = Files.readAllBytes(zip);
+        byte[] f = from.getBytes(StandardCharsets.UTF_8);
+        byte[] t = to.getBytes(StandardCharsets.UTF_8);
+        for (int i = 0; i + f.length <= bytes.length; i++) {
+            if (java.util.Arrays.equals(bytes, i, i + f.length, f, 0, f.length)) {
+                System.arraycopy(t, 0, bytes, i, t.length);
+                Files.write(zip, bytes);
+                return zip;
+            }
+        }
+        throw new IllegalArgumentException(from + " is not in " + zip);
+    }
+
+    /** Text that deflate cannot shrink much (seeded, so the same each run). */
+    static String incompressible(int length, long seed) {
+        java.util.SplittableRandom r = new java.util.SplittableRandom(seed);
+        StringBuilder b = new StringBuilder(length);
+        for (int i = 0; i < length; i++) {
+            b.append((char) ('!' + r.nextInt(90)));
+        }
+        return b.toString();
+    }
+
     /**
      * One entry that inflates to {@code mib} MiB of zeros from about a kilobyte per MiB, built without ever
      * holding or writing the unpacked bytes: a deflate block of 1 MiB of zeros refers only to earlier zeros, so

@@ -28,11 +28,17 @@ class ReasonFieldsTest {
         assertEquals(map("kind", "rounding"), ReasonFields.of(Reason.ROUNDING));
         assertEquals(map("kind", "follow-through", "from", List.of("h[1]_1"), "from_typed", List.of("0,881")),
                 ReasonFields.of(new Reason.FollowThrough(List.of(h), c)));
+        assertEquals(map("kind", "follow-through-mistake", "from", List.of("h[1]_1"), "from_typed", List.of("0,881"),
+                "mistake", "sign-error"), ReasonFields.of(new Reason.FollowThroughWithMistake(List.of(h),
+                Misconception.SIGN_ERROR, c)));
         assertEquals(map("kind", "no-follow-through", "from", List.of("h[1]_1"), "from_typed", List.of("0,881"),
                 "trivial_in", "this", "trivial", "zero", "given", null),
                 ReasonFields.of(new Reason.NoFollowThrough(List.of(h), true, Reason.Trivial.ZERO, c)));
         assertEquals(map("kind", "wrong", "gives", 7.5, "not_from", List.of(), "not_from_typed", List.of()),
                 ReasonFields.of(new Reason.Wrong(c, 7.5, List.of())));
+        assertEquals(map("kind", "fewer-decimals", "typed", "0,88", "read_as", "0,880", "from", List.of("h[1]_1"),
+                "from_typed", List.of("0,881")), ReasonFields.of(new Reason.FewerDecimals(c, "0,88", "0,880",
+                List.of(h))));
         assertEquals(map("kind", "misconception", "gives", null, "node", "dJ/dw[1]_1,2", "node_asked", true,
                 "value", -0.048), ReasonFields.of(new Reason.Mistake(c, null, Misconception.SWAPPED_INDICES,
                 "dJ/dw[1]_1,2", "∂J/∂w[1]_1,2", Reason.Place.ASKED, -0.048)));

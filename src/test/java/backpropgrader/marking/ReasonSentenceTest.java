@@ -137,6 +137,46 @@ class ReasonSentenceTest {
     }
 
     @Test
+    void fewerDecimalsThanAskedSayHowTheAnswerWasRead() {
+        Reason.Correct c = new Reason.Correct(0.07594, 3);
+        Reason wrong = new Reason.FewerDecimals(c, "0.08", "0.080", List.of());
+        assertEquals("Wrong: the sheet asks for 3 decimal places; 0.08 read as 0.080 is not within rounding of the"
+                + " correct value, which is 0.0759 (0.076 at 3 decimal places).", full(wrong));
+        assertEquals("Wrong: the sheet asks for 3 decimal places; 0.08 read as 0.080 is not within rounding of the"
+                + " correct value.", shown(wrong, NO_EXPECTED));
+        Reason own = new Reason.FewerDecimals(c, "1,9", "1,900", List.of(YHAT));
+        assertEquals("Wrong: the sheet asks for 3 decimal places; 1,9 read as 1,900 is not what your earlier answer"
+                + " ŷ_1 = 1.9 gives. The correct value is 0,0759 (0,076 at 3 decimal places).", shown(own, GERMAN));
+        assertEquals("Wrong: the sheet asks for 1 decimal place; 4 read as 4.0 is not within rounding of the correct"
+                + " value.", shown(new Reason.FewerDecimals(new Reason.Correct(3.96, 1), "4", "4.0", List.of()),
+                NOTHING));
+    }
+
+    @Test
+    void followThroughWithAMistakeRepeatedInUnaskedQuantitiesNamesItOnlyWhereMistakesAreShown() {
+        Reason r = new Reason.FollowThroughWithMistake(List.of(new Reason.Earlier("w[1]_1,1,new", "w[1]_1,1,new",
+                "0.461")), Misconception.SIGN_ERROR, new Reason.Correct(1.2986, 3));
+        assertEquals("Follow-through: not the correct value, which is 1.2986 (1.299 at 3 decimal places), but what"
+                + " your earlier answer w[1]_1,1,new = 0.461 gives with the same mistake (the update's sign flipped"
+                + " (w + λ·∂J/∂w)) in quantities the sheet did not ask.", full(r));
+        assertEquals("Follow-through: not the correct value, but what your earlier answer w[1]_1,1,new = 0.461 gives"
+                + " with the same mistake in quantities the sheet did not ask.", shown(r, NOTHING));
+        assertEquals("Follow-through: not the correct value, but what your own earlier answers give.",
+                shown(new Reason.Recorded("follow-through-mistake", "…"), NO_EXPECTED));
+    }
+
+    @Test
+    void aValueAtX0FromATrivialDerivativeSaysWhyItEarnsNothing() {
+        Reason.Earlier typed = new Reason.Earlier("df_1/dx", "df_1/dx", "7");
+        assertEquals("Wrong, and no follow-through: this is what your earlier answer df_1/dx = 7 gives, but that"
+                + " answer is a constant, which makes the later work trivial.", shown(new Reason.NoFollowThrough(
+                List.of(typed), false, Reason.Trivial.CONSTANT, CORRECT), NOTHING));
+        assertEquals("Wrong, and no follow-through: this is what your earlier answer df_1/dx = 7 gives, but that"
+                + " answer is the function itself, not its derivative, which makes the later work trivial.",
+                shown(new Reason.NoFollowThrough(List.of(typed), false, Reason.Trivial.FUNCTION, CORRECT), NOTHING));
+    }
+
+    @Test
     void numbersFollowTheReadersLocaleButTypedTextAndKeysDoNot() {
         Reason.Earlier weight = new Reason.Earlier("w[2]_1,1", "w[2]_1,1", "1.5");
         assertEquals("Follow-through: not the correct value, which is −0,3885 (−0,389 at 3 decimal places), but"
@@ -184,13 +224,15 @@ class ReasonSentenceTest {
         Reason.Correct c = new Reason.Correct(1, 3);
         List<Reason> all = List.of(Reason.ROUNDING, Reason.TOLERANCE, Reason.OWN_CORRECT,
                 new Reason.FollowThrough(List.of(YHAT), c),
+                new Reason.FollowThroughWithMistake(List.of(YHAT), Misconception.SIGN_ERROR, c),
                 new Reason.NoFollowThrough(List.of(YHAT), true, Reason.Trivial.ZERO, c),
-                new Reason.Wrong(c, null, List.of()),
+                new Reason.Wrong(c, null, List.of()), new Reason.FewerDecimals(c, "1", "1.000", List.of()),
                 new Reason.Mistake(c, null, Misconception.SIGN_ERROR, "w", "w", Reason.Place.THIS_ITEM, 0),
                 new Reason.SymbolicWrong(1, 2, 3, "x"), new Reason.SymbolicCorrect("x"),
                 new Reason.Unreadable("'a' is not a number"), Reason.MISSING, new Reason.Adjusted(Reason.MISSING));
-        assertEquals(List.of("rounding", "tolerance", "own-correct", "follow-through", "no-follow-through", "wrong",
-                "misconception", "symbolic-wrong", "symbolic-correct", "unreadable", "missing", "adjusted"),
+        assertEquals(List.of("rounding", "tolerance", "own-correct", "follow-through", "follow-through-mistake",
+                "no-follow-through", "wrong",
+                "fewer-decimals", "misconception", "symbolic-wrong", "symbolic-correct", "unreadable", "missing", "adjusted"),
                 all.stream().map(Reason::kind).toList());
         for (Reason r : all) {
             assertEquals(full(r), r.sentence(), r.kind());

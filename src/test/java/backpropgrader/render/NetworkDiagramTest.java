@@ -21,7 +21,7 @@ class NetworkDiagramTest {
     private static final NumberFormatter EN = new NumberFormatter(Locale.ENGLISH);
 
     private static Document draw(FixedInstance in, NumberFormatter format) {
-        return Xml.parse(NetworkDiagram.svg(in, NetworkGraph.build(in)::display, format, "t"));
+        return Xml.parse(NetworkDiagram.svg(in, NetworkGraph.build(in), format, "t"));
     }
 
     @Test
@@ -109,8 +109,8 @@ class NetworkDiagramTest {
     @Test
     void theSameShapeGivesTheSameDiagramAndAWiderLabelAWiderGap() {
         FixedInstance in = TestPages.instance342(true);
-        String once = NetworkDiagram.svg(in, NetworkGraph.build(in)::display, EN, "t");
-        assertEquals(once, NetworkDiagram.svg(in, NetworkGraph.build(in)::display, EN, "t"));
+        String once = NetworkDiagram.svg(in, NetworkGraph.build(in), EN, "t");
+        assertEquals(once, NetworkDiagram.svg(in, NetworkGraph.build(in), EN, "t"));
         DiagramLayout narrow = DiagramLayout.of(new int[] {2, 2, 1}, false, new double[] {0, 40, 40});
         DiagramLayout wide = DiagramLayout.of(new int[] {2, 2, 1}, false, new double[] {0, 160, 40});
         assertTrue(wide.nodeX(1) > narrow.nodeX(1), wide.nodeX(1) + " vs " + narrow.nodeX(1));

@@ -40,7 +40,7 @@ class SamplePagesTest {
         for (int i = 0; i < shapes.size(); i++) {
             FixedInstance in = shapes.get(i);
             gallery.append("<h2>").append(Markup.text(in.id())).append("</h2>")
-                    .append(NetworkDiagram.svg(in, NetworkGraph.build(in)::display, format, "d" + i));
+                    .append(NetworkDiagram.svg(in, NetworkGraph.build(in), format, "d" + i));
         }
         write(dir.resolve("diagrams.html"), gallery.append("</body></html>").toString());
         for (String name : new String[] {"sheet.html", "sheet-de.html", "worked-solutions.html", "diagrams.html",

@@ -133,14 +133,17 @@ class SheetsTest {
         assertEquals(List.of("f1=(2x2−1)3"), eqs.stream().map(Xml::text).toList(), "f_1 only, not the derivative");
         assertTrue(html.contains("data-key=\"df_1/dx\""));
         assertTrue(html.contains("data-key=\"df_1/dx|x0\""));
-        assertTrue(html.contains("inputmode=\"text\""), "the expression box");
+        assertTrue(html.contains("data-symbolic=\"true\""), "the expression box is checked as an expression in x");
+        assertFalse(html.contains("inputmode="), "every box gets the full keyboard (a minus sign, and x)");
     }
 
     @Test
-    void theFormCarriesTheStudentsIdAndTheScriptThatSavesAnswersJson() {
+    void theFormCarriesTheStudentsIdAndTheScriptThatSavesTheirAnswersFile() {
         String html = Sheets.sheet(TestPages.all(Locale.ENGLISH));
-        assertTrue(html.contains("<form id=\"answer-form\" data-student=\"s1234\" data-assignment=\"week9-bp\""));
-        assertTrue(html.contains("download=\"answers.json\""));
+        assertTrue(html.contains("<form id=\"answer-form\" method=\"dialog\" data-student=\"s1234\""
+                + " data-assignment=\"week9-bp\" data-variant=\"" + TestPages.CODE + "\" data-file=\"s1234-week9-bp-answers.json\""));
+        assertTrue(html.contains("download=\"s1234-week9-bp-answers.json\""));
+        assertFalse(html.contains("type=\"submit\""), "nothing submits the form: Enter never saves");
         assertTrue(html.contains("new Blob([JSON.stringify(data, null, 2)"));
         assertTrue(html.contains("localStorage.setItem"));
     }

@@ -111,9 +111,12 @@ final class TestPages {
                 Marking.DEFAULT, false);
     }
 
+    /** The variant code the test sheets show (a real one is exercise.VariantCode's). */
+    static final String CODE = "K7M2QX9";
+
     static SheetPage page(Student s, Locale locale, Variant... variants) {
         return new SheetPage(s, "EMS702P Statistical Thinking", "week9-bp", locale, List.of(variants),
-                "backprop-grader test · families lecture v1");
+                "backprop-grader test · families lecture v1", CODE);
     }
 
     static SheetPage all(Locale locale) {

@@ -33,14 +33,16 @@ class WorkedSolutionsTest {
     }
 
     @Test
-    void aStepShowsFormulaNumbersSubstitutedResultAndTheExactValueWhenItDiffers() {
+    void aStepShowsFormulaNumbersSubstitutedResultAndANoteWhereItDiffersFromTheExactValueRounded() {
         WorkedView.Step s = step(view(Locale.ENGLISH, 0), "dJ/dw[2]_1,1");
         assertEquals("∂J∂w1,1[2]", Xml.text(Xml.markup(s.symbol())));
         assertEquals("(y^1−y1)h1", Xml.text(Xml.markup(s.formula())));
         assertEquals("(1.755−4)×0.777", Xml.text(Xml.markup(s.substituted())));
         assertEquals("−1.744", Xml.text(Xml.markup(s.result())));
-        assertEquals("−1.7447", s.exact());
+        assertEquals("≈ −1.7447, shown −1.745; from the rounded inputs −1.744", s.exact());
         assertEquals("2 points", s.askedPoints());
+        WorkedView.Step update = step(view(Locale.ENGLISH, 0), "w[2]_1,1,new"); // the −1.744 just shown, not −1.745
+        assertEquals("1−0.1×(−1.744)", Xml.text(Xml.markup(update.substituted())));
         WorkedView.Step h = step(view(Locale.ENGLISH, 0), "dJ/dw[1]_1,1");
         assertEquals("(y^1−y1)w1,1[2]h1(1−h1)x1", Xml.text(Xml.markup(h.formula())));
         assertEquals("(1.755−4)×1×0.777×(1−0.777)×1", Xml.text(Xml.markup(h.substituted())));
@@ -84,7 +86,7 @@ class WorkedSolutionsTest {
         WorkedView.Step s = step(view(Locale.GERMANY, 0), "dJ/dw[2]_1,1");
         assertEquals("(1,755−4)×0,777", Xml.text(Xml.markup(s.substituted())));
         assertEquals("−1,744", Xml.text(Xml.markup(s.result())));
-        assertEquals("−1,7447", s.exact());
+        assertEquals("≈ −1,7447, shown −1,745; from the rounded inputs −1,744", s.exact());
     }
 
     @Test

@@ -15,7 +15,7 @@ import java.util.concurrent.TimeUnit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** DESIGN.md §8: the same inputs give byte-identical outputs in separate processes, whatever the default locale. */
+/** docs/ARCHITECTURE.md, qualities: the same inputs give byte-identical outputs in separate processes, whatever the default locale. */
 class DeterminismTest {
 
     @TempDir
@@ -31,6 +31,8 @@ class DeterminismTest {
                     i <= 6 ? "Équipe " + (i + 1) / 2 : ""));
         }
         fx.roster(roster.toString());
+        java.nio.file.Files.writeString(dir.resolve("course.yaml"), java.nio.file.Files.readString(
+                dir.resolve("course.yaml")) + "group_work: true\n");
         assertEquals(0, fx.generate(), fx.err);
 
         String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));

@@ -41,10 +41,12 @@ class GenerateCommandTest {
     @Test
     void eachStudentGetsASheetAndTwoBlankAnswerFilesAndNothingElse() throws IOException {
         assertEquals(0, fx.generate(), fx.err);
-        assertTrue(fx.out.startsWith("Generated 2 students × 7 exercises in "), fx.out);
+        assertTrue(fx.out.startsWith("Course: " + fx.dir.resolve("course.yaml") + "; assignment week9-2025; families"
+                + " example-1-single-sample v1, example-2-batch-tanh v1, "), fx.out);
+        assertTrue(fx.out.contains(".\nGenerated 2 students × 7 exercises in "), "the course comes first: " + fx.out);
         Set<String> students = new TreeSet<>(GenerateFixture.tree(fx.out("students")).keySet());
-        assertEquals(Set.of("s1/sheet.html", "s1/answers.json", "s1/answers.txt", "s2/sheet.html", "s2/answers.json",
-                "s2/answers.txt"), students);
+        assertEquals(Set.of("s1/sheet.html", "s1/answers-blank.json", "s1/answers-blank.txt", "s2/sheet.html",
+                "s2/answers-blank.json", "s2/answers-blank.txt"), students);
         Set<String> keys = GenerateFixture.tree(fx.out("instructor/keys/s2")).keySet();
         assertEquals(new TreeSet<>(EXERCISES.stream().map(e -> e + ".json").toList()), new TreeSet<>(keys));
         assertTrue(Files.isRegularFile(fx.out("instructor/solutions/s1.html")));
@@ -56,9 +58,9 @@ class GenerateCommandTest {
     }
 
     @Test
-    void answersJsonIsTheSubmissionFormatWithEveryAskedKeyBlank() throws IOException {
+    void theBlankTemplateIsTheSubmissionFormatWithEveryAskedKeyBlank() throws IOException {
         assertEquals(0, fx.generate(), fx.err);
-        JsonNode answers = TreeFiles.read(fx.out("students/s1/answers.json"));
+        JsonNode answers = TreeFiles.read(fx.out("students/s1/answers-blank.json"));
         assertEquals("s1", answers.get("student").asText());
         List<String> exercises = new ArrayList<>();
         answers.get("answers").fieldNames().forEachRemaining(exercises::add);
@@ -74,8 +76,13 @@ class GenerateCommandTest {
             });
             assertEquals(asked, blank, e);
         }
-        String text = Files.readString(fx.out("students/s1/answers.txt"));
-        assertTrue(text.contains("\nstudent = s1\n\n[example-1-single-sample]\nz[1]_1 = \nz[1]_2 = \n"), text);
+        String text = Files.readString(fx.out("students/s1/answers-blank.txt"));
+        String code = TreeFiles.read(fx.out("instructor/keys/s1/example-1-single-sample.json")).get("variant").asText();
+        assertEquals(code, answers.get("variant").asText(), "the blank JSON carries the sheet's variant code");
+        assertTrue(text.contains("\nstudent = s1\nvariant = " + code + "\n\n[example-1-single-sample]\nz[1]_1 = \n"
+                + "z[1]_2 = \n"), text);
+        assertTrue(Files.readString(fx.out("students/s1/sheet.html")).contains("Variant code <strong><code class=\"code\">"
+                + code + "</code>"), "the sheet shows the code once, near its heading");
         assertTrue(text.contains("\n[quiz-1.1-chain-rule]\ndf_1/dx = \ndf_1/dx|x0 = \ndf_2/dx = \ndf_2/dx|x0 = \n"), text);
         assertTrue(text.startsWith("# Answers of s1 (Ada Lovelace) — EMS702P <Week 9> & friends, week9-2025\n"), text);
     }
@@ -128,7 +135,7 @@ class GenerateCommandTest {
         fx.roster("id,name,email\ns1,Ada Lovelace,ada@uni.example\ns2,Alan Turing,alan@uni.example\ns3,Late,late@x\n");
 
         assertEquals(0, fx.generate("--only", "s3"), fx.err);
-        assertTrue(fx.out.startsWith("Generated 1 student × 7 exercises"), fx.out);
+        assertTrue(fx.out.contains("\nGenerated 1 student × 7 exercises"), fx.out);
         assertTrue(Files.isRegularFile(fx.out("students/s3/sheet.html")));
         assertTrue(Files.isRegularFile(fx.out("instructor/keys/s3/quiz-1.2-relu.json")));
         assertEquals("edited by hand", Files.readString(fx.out("students/s2/sheet.html")), "s2 was not touched");
@@ -154,7 +161,7 @@ class GenerateCommandTest {
         assertEquals(0, fx.generate(), fx.err);
         assertTrue(fx.out.contains("ids from column 'ID'"), fx.out);
         assertEquals(Set.of("s-01", "s-02"), new TreeSet<>(List.of(fx.out("students").toFile().list())));
-        assertTrue(Files.readString(fx.out("students/s-01/answers.txt")).contains("(Müller, Jörg)"));
+        assertTrue(Files.readString(fx.out("students/s-01/answers-blank.txt")).contains("(Müller, Jörg)"));
     }
 
     @Test

@@ -13,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** DESIGN.md §8 "outputs are written completely or not at all": a run that fails leaves the old results alone. */
+/** docs/ARCHITECTURE.md, qualities "outputs are written completely or not at all": a run that fails leaves the old results alone. */
 class GradeAtomicityTest {
 
     @TempDir

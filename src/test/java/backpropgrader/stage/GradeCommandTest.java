@@ -35,7 +35,8 @@ class GradeCommandTest {
         fx.submit("s2.txt", SyntheticFiles.text("s2", fx.answers("s2", Style.SLIP)));
         fx.submit("s9.json", SyntheticFiles.json("s9", fx.answers("s1", Style.CORRECT)));
         assertEquals(1, fx.grade(), fx.err + fx.out);
-        assertTrue(fx.out.startsWith("Graded 2 of 3 students (plain roster "), fx.out);
+        assertTrue(fx.out.startsWith("Course: " + fx.path("course.yaml") + "; assignment grade-test; families"
+                + " example-1-single-sample v1, quiz-1.1-chain-rule v1.\nGraded 2 of 3 students (plain roster "), fx.out);
         assertTrue(fx.out.contains("unknown-student s9: " + fx.path("subs/s9.json") + ": 's9' (from the student"
                 + " field) is not on the roster of 3 students"), fx.out);
 

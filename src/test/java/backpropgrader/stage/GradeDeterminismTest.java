@@ -19,7 +19,7 @@ import java.util.stream.Stream;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** DESIGN.md §8: two grade runs in separate processes, one with a German default locale, write the same bytes. */
+/** docs/ARCHITECTURE.md, qualities: two grade runs in separate processes, one with a German default locale, write the same bytes. */
 class GradeDeterminismTest {
 
     @TempDir

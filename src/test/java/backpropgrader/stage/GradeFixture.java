@@ -1,5 +1,6 @@
 package backpropgrader.stage;
 
+import backpropgrader.engine.Misconception;
 import backpropgrader.grade.Grading;
 
 import backpropgrader.cli.Main;
@@ -81,10 +82,33 @@ public final class GradeFixture {
         return GradeStage.setup(r).variants(id);
     }
 
+    /** The variant code on {@code id}'s sheet. */
+    String code(String id) {
+        GradeStage.Request r = new GradeStage.Request(dir.resolve("subs"), dir.resolve("roster.csv"),
+                dir.resolve("course.yaml"), dir.resolve("graded"), true, null, null, Map.of(), GradeStage.Progress.NONE);
+        GradeStage.Setup setup = GradeStage.setup(r);
+        return setup.course().variantCode(setup.byId().get(id));
+    }
+
+    /** A saved answers file as the sheet's form writes it: the student field, the variant code, the answers. */
+    String saved(String student, String code, Map<String, Map<String, String>> answers) {
+        try {
+            com.fasterxml.jackson.databind.node.ObjectNode root = (com.fasterxml.jackson.databind.node.ObjectNode)
+                    TreeFiles.JSON.readTree(SyntheticFiles.json(student, answers));
+            com.fasterxml.jackson.databind.node.ObjectNode out = TreeFiles.JSON.createObjectNode();
+            out.put("student", student);
+            out.put("variant", code);
+            out.set("answers", root.get("answers"));
+            return TreeFiles.JSON.writeValueAsString(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Exercise → key → answer as typed, for a student writing in {@code style}. */
     Map<String, Map<String, String>> answers(String id, SyntheticAnswers.Style style) {
         Map<String, Map<String, String>> out = new LinkedHashMap<>();
-        variants(id).forEach(v -> out.put(v.exerciseId(), SyntheticAnswers.of(v, style, "sign-error")));
+        variants(id).forEach(v -> out.put(v.exerciseId(), SyntheticAnswers.of(v, style, Misconception.SIGN_ERROR)));
         return out;
     }
 

@@ -23,7 +23,7 @@ class GroupGradingTest {
 
     @Test
     void oneMembersSubmissionIsEveryMembersGradeAndTheOthersAreNotSubmitted() throws IOException {
-        GradeFixture fx = new GradeFixture(dir, ROSTER, "");
+        GradeFixture fx = new GradeFixture(dir, ROSTER, "group_work: true\n");
         assertEquals(fx.variants("s1").get(0).graph().evaluate().asMap(),
                 fx.variants("s2").get(0).graph().evaluate().asMap(), "members share the group's numbers");
         assertNotEquals(fx.variants("s1").get(0).graph().evaluate().asMap(),
@@ -44,7 +44,7 @@ class GroupGradingTest {
 
     @Test
     void twoMembersSubmittingGivesOneSubmissionAndAWarningAboutTheOther() throws IOException {
-        GradeFixture fx = new GradeFixture(dir, ROSTER, "");
+        GradeFixture fx = new GradeFixture(dir, ROSTER, "group_work: true\n");
         fx.submit("s1.json", SyntheticFiles.json("s1", fx.answers("s1", Style.CORRECT)));
         fx.submit("s2.json", SyntheticFiles.json("s2", fx.answers("s2", Style.SLIP)));
         assertEquals(0, fx.grade(), fx.err + fx.out);

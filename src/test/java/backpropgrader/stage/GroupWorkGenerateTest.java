@@ -57,6 +57,7 @@ class GroupWorkGenerateTest {
 
     @Test
     void membersOfAGroupGetTheGroupsNumbersInTheirOwnFolders() throws IOException {
+        groupWork("group_work: true");
         fx.roster(GROUPED);
         assertEquals(0, generateInto("out"), fx.err);
         assertTrue(fx.out.contains("\n  2 groups: one variant per group (1–2 members each; 1 student without a group"
@@ -74,8 +75,8 @@ class GroupWorkGenerateTest {
             assertNull(key("out", "s4", e).get("group"), "no group, no group field");
             assertEquals("s4", key("out", "s4", e).get("provenance").get("variant_owner").asText());
         }
-        assertEquals("s2", TreeFiles.read(fx.out("students/s2/answers.json")).get("student").asText());
-        String text = Files.readString(fx.out("students/s2/answers.txt"));
+        assertEquals("s2", TreeFiles.read(fx.out("students/s2/answers-blank.json")).get("student").asText());
+        String text = Files.readString(fx.out("students/s2/answers-blank.txt"));
         assertTrue(text.contains("\nstudent = s2\n"), text);
         assertTrue(text.contains("# Group work: group Team Red has the same numbers; one answers file for the group is"
                 + " enough,\n# handed in by any member under their own id.\n"), text);
@@ -84,7 +85,7 @@ class GroupWorkGenerateTest {
         assertTrue(sheet.contains("<strong>group work</strong>, group <strong class=\"group\">Team Red</strong>"), sheet);
         assertFalse(sheet.contains("yours alone"), sheet);
         assertTrue(Files.readString(fx.out("students/s4/sheet.html")).contains("these numbers are yours alone"));
-        assertFalse(Files.readString(fx.out("students/s4/answers.txt")).contains("Group work"));
+        assertFalse(Files.readString(fx.out("students/s4/answers-blank.txt")).contains("Group work"));
         String solutions = Files.readString(fx.out("instructor/solutions/s1.html"));
         assertTrue(solutions.contains("· group <strong class=\"group\">Team Red</strong> (the same variant for every"
                 + " member)"), solutions);
@@ -96,11 +97,22 @@ class GroupWorkGenerateTest {
         assertEquals(0, generateInto("plain"), fx.err);
         assertFalse(fx.out.contains("group"), fx.out);
         fx.roster(GROUPED);
-        assertEquals(0, generateInto("grouped"), fx.err);
+        assertEquals(0, generateInto("unset"), fx.err);
+        assertTrue(fx.out.contains("\n  The roster has a group column (2 groups); everyone works a personal variant."
+                + " Write group_work: true in the course file for one variant per group — and an assignment generated"
+                + " by an earlier version from this roster needs group_work: true to keep its variants.\n"), fx.out);
         Map<String, String> plain = GenerateFixture.tree(dir.resolve("plain"));
+        Map<String, String> unset = GenerateFixture.tree(dir.resolve("unset"));
+        assertEquals(plain.keySet(), unset.keySet());
+        plain.forEach((f, text) -> assertEquals(text, unset.get(f), f + ": a group column alone gives personal"
+                + " variants"));
+        groupWork("group_work: true");
+        assertEquals(0, generateInto("grouped"), fx.err);
         Map<String, String> grouped = GenerateFixture.tree(dir.resolve("grouped"));
         plain.keySet().stream().filter(f -> f.contains("s4")).forEach(f ->
                 assertEquals(plain.get(f), grouped.get(f), f + ": a student without a group is unchanged"));
+        Files.writeString(dir.resolve("course.yaml"), Files.readString(dir.resolve("course.yaml"))
+                .replace("group_work: true\n", ""));
 
         groupWork("group_work: false");
         assertEquals(0, generateInto("off"), fx.err);
@@ -126,6 +138,7 @@ class GroupWorkGenerateTest {
 
     @Test
     void onlyOneMemberRedoneGetsTheSameGroupVariant() throws IOException {
+        groupWork("group_work: true");
         fx.roster(GROUPED);
         assertEquals(0, generateInto("full"), fx.err);
         assertEquals(0, fx.run("generate", "--roster", dir.resolve("roster.csv").toString(), "--out",
@@ -136,19 +149,21 @@ class GroupWorkGenerateTest {
 
     @Test
     void aGroupNameIsEscapedOnPagesAndKeptOnOneLineInAnswersTxt() throws IOException {
+        groupWork("group_work: true");
         fx.roster("id,name,group\ns1,Ada,\"<b>Team</b> & \nfriends\"\ns2,Alan,\"<b>Team</b> & \nfriends\"\n");
         assertEquals(0, generateInto("out"), fx.err);
         String sheet = Files.readString(fx.out("students/s1/sheet.html"));
         assertFalse(sheet.contains("<b>Team</b>"), "a group name is text, not markup");
         assertTrue(sheet.contains("&lt;b&gt;Team&lt;/b&gt; &amp;"), sheet);
         assertFalse(Files.readString(fx.out("instructor/solutions/s2.html")).contains("<b>Team</b>"));
-        assertTrue(Files.readString(fx.out("students/s2/answers.txt")).contains("# Group work: group <b>Team</b> &  friends"
+        assertTrue(Files.readString(fx.out("students/s2/answers-blank.txt")).contains("# Group work: group <b>Team</b> &  friends"
                 + " has the same numbers;"));
         assertEquals(values("out", "s1", "example-1-single-sample"), values("out", "s2", "example-1-single-sample"));
     }
 
     @Test
     void aMoodleParticipantsRosterWithGroupsDrivesIt() throws IOException {
+        groupWork("group_work: true");
         Files.write(dir.resolve("roster.csv"), ("\uFEFFFirst name,Last name,ID number,Email address,Groups\r\n"
                 + "Ada,Lovelace,S1001,ada@uni.example,Team Red\r\nAlan,Turing,S1002,alan@uni.example,Team Red\r\n"
                 + "Grace,Hopper,S1003,grace@uni.example,Team Blue\r\nKurt,Gödel,S1005,kurt@uni.example,No groups\r\n")
@@ -167,6 +182,7 @@ class GroupWorkGenerateTest {
 
     @Test
     void aCanvasGroupSetRosterDrivesIt() throws IOException {
+        groupWork("group_work: true");
         fx.roster("name,canvas_user_id,user_id,login_id,sections,group_name,canvas_group_id,group_id\n"
                 + "Ada Lovelace,340934,S1001,alovelace,CS101 Lecture,Team Red,9001,\n"
                 + "Alan Turing,340935,S1002,aturing,CS101 Lecture,Team Red,9001,\n"

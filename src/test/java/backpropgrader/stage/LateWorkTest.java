@@ -82,6 +82,65 @@ class LateWorkTest {
         assertEquals(Late.NONE, Lateness.apply(r, d, null).late(), "no download, nothing known: on time");
     }
 
+    /**
+     * Issue 9: Moodle's worksheet holds each submission's time in {@code Last modified (submission)}, as an English
+     * or a German site writes it; with it, the late policy applies to a Moodle download too.
+     */
+    @Test
+    void moodlesWorksheetTimesInEnglishAndGermanApplyTheLatePolicy() throws IOException {
+        for (String worksheet : List.of("Grades-NN101-Backprop 1-42.csv", "Bewertungen-NN101-Backprop 1-42.csv")) {
+            Path here = Files.createDirectories(dir.resolve(worksheet.substring(0, 5)));
+            GradeFixture fx = new GradeFixture(here, LmsDownloadGradingTest.roster("moodle-participants.csv"), """
+                    group_work: false
+                    due: 2024-03-04 12:00
+                    late_penalty: {per_day: 10}
+                    timezone: Europe/London
+                    """);
+            fx.submit("Ada Lovelace_101_assignsubmission_file/answers.json",
+                    SyntheticFiles.json("S1001", fx.answers("S1001", Style.CORRECT))); // 10:22: on time
+            fx.submit("Alan Turing_205_assignsubmission_file/answers.json",
+                    SyntheticFiles.json("S1002", fx.answers("S1002", Style.CORRECT))); // 20:10: a day late
+            Path ws = Path.of("src/test/resources/lms/moodle", worksheet).toAbsolutePath();
+            assertEquals(0, fx.grade("--worksheet", ws.toString()), fx.err + fx.out);
+            JsonNode ada = fx.student("S1001");
+            assertFalse(ada.get("late").asBoolean(), worksheet);
+            assertEquals(ada.get("max").asDouble(), ada.get("score").asDouble());
+            JsonNode alan = fx.student("S1002");
+            assertTrue(alan.get("late").asBoolean(), worksheet);
+            assertEquals(1, alan.get("days_late").asInt());
+            assertEquals(0.9 * alan.get("max").asDouble(), alan.get("score").asDouble(), 1e-9, "the penalty applied");
+            assertTrue(Files.readString(here.resolve("graded/feedback/S1002.html")).contains("Handed in"
+                    + " 2024-03-04 20:10, 1 day after the due date 2024-03-04 12:00."), worksheet);
+        }
+    }
+
+    @Test
+    void aDueDateWithASourceWithoutTimesSaysNoLatenessCouldBeJudged() throws IOException {
+        GradeFixture fx = new GradeFixture(dir, "id,name,email\ns1,Ada,a@x\n", "due: 2024-03-04 12:00\n"
+                + "late_penalty: {per_day: 10}\n");
+        fx.submit("s1.json", SyntheticFiles.json("s1", fx.answers("s1", Style.CORRECT)));
+        assertEquals(0, fx.grade(), fx.err + fx.out);
+        String note = "The course file sets a due date, but no lateness could be judged for 1 of the graded"
+                + " submissions (s1): a folder of files carries no hand-in times.";
+        assertTrue(fx.out.contains("note: " + note), fx.out);
+        assertTrue(Files.readString(dir.resolve("graded/report.html")).contains(note), "the report says it too");
+        assertFalse(fx.student("s1").get("late").asBoolean());
+    }
+
+    /** The course's time zone counts real hours: 24½ hours on the clock over the spring change are 23½. */
+    @Test
+    void daysLateAreCountedInTheCoursesTimeZoneAcrossASummerTimeChange() {
+        LocalDateTime due = LocalDateTime.of(2024, 3, 30, 12, 0);
+        Handin h = new Handin("blackboard", Map.of(), false, LocalDateTime.of(2024, 3, 31, 12, 30));
+        StudentResult r = new StudentResult("s1", "A", Status.GRADED, 20.0, 20.0, null, List.of(), List.of(), "f",
+                List.of());
+        Deadline london = new Deadline(due, Map.of(), new Deadline.Penalty(0, 10, 100), java.time.ZoneId.of(
+                "Europe/London"));
+        assertEquals(1, Lateness.apply(r, london, h).late().days(), "23.5 hours: one started day");
+        Deadline utc = new Deadline(due, Map.of(), new Deadline.Penalty(0, 10, 100), java.time.ZoneId.of("UTC"));
+        assertEquals(2, Lateness.apply(r, utc, h).late().days(), "24.5 hours where there is no summer time");
+    }
+
     private static void attempt(GradeFixture fx, String user, String name, String time, String id) {
         String base = "Backprop 1_" + user + "_attempt_" + time;
         fx.submit(base + ".txt", "Name: " + name + " (" + user + ")\nAssignment: Backprop 1\n\nFiles:\n"

@@ -55,8 +55,9 @@ class LmsDownloadGradingTest {
         assertEquals("205", alan.get("lms").get("moodle.participant").asText());
         JsonNode grace = fx.student("S1003");
         assertEquals(grace.get("max").asDouble(), grace.get("score").asDouble(), "the LMS says whose it is");
-        assertTrue(grace.get("warnings").toString().contains("the student field says 'S1001' but the LMS download"
-                + " says the submission is S1003's; graded as S1003."), grace.get("warnings").toString());
+        assertTrue(grace.get("warnings").toString().contains("answers.txt: its student field names someone else; the"
+                + " LMS download says it is this student's, and that counts."), grace.get("warnings").toString());
+        assertFalse(grace.get("warnings").toString().contains("S1001"), "her page names no other student");
         assertEquals("not-submitted", fx.student("S1004").get("status").asText());
         assertEquals("unknown-student", fx.student("zz9").get("status").asText());
         assertFalse(fx.results().get("warnings").toString().isEmpty());

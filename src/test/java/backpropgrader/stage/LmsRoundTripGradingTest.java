@@ -36,7 +36,8 @@ class LmsRoundTripGradingTest {
         fx.submit("Grace Hopper_150_assignsubmission_file/answers.json",
                 SyntheticFiles.json("S1003", fx.answers("S1003", Style.MISCONCEPTION)));
         assertEquals(0, fx.grade(), fx.err + fx.out);
-        assertEquals(0, fx.run("export", "--lms", "moodle", fx.path("graded")), fx.err + fx.out);
+        assertEquals(0, fx.run("export", "--lms", "moodle", fx.path("graded"), "--max-grade",
+                fx.student("S1001").get("max").asText()), fx.err + fx.out);
 
         Map<String, Double> uploaded = LmsRules.moodleWorksheet(dir.resolve("graded/export/moodle/grading-worksheet.csv"));
         assertEquals(expected(fx, Map.of("S1001", "101", "S1002", "205", "S1003", "150"), 1), uploaded);

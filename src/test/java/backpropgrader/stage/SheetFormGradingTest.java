@@ -23,7 +23,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /**
  * The whole student round trip in a real headless Chromium (as render's AnswerFormBrowserTest drives it): open
  * the generated sheet, type the answers as a student would (decimal commas, Unicode minus, an expression, one
- * left blank), save answers.json with the sheet's button, and grade the file the browser wrote.
+ * left blank), save them with the sheet's button, and grade the file the browser wrote, under the name it gave it.
  */
 @Tag("browser")
 class SheetFormGradingTest {
@@ -32,7 +32,7 @@ class SheetFormGradingTest {
     Path dir;
 
     @Test
-    void theAnswersJsonTheSheetSavesIsGradedItemByItem() throws IOException, InterruptedException {
+    void theAnswersTheSheetSavesAreGradedItemByItem() throws IOException, InterruptedException {
         assumeTrue(HeadlessChromium.installed(), "no " + HeadlessChromium.DRIVER + " (apt-get install chromium-driver; .ci/run does)");
         GradeFixture fx = new GradeFixture(dir);
         assertEquals(0, fx.generate(), fx.err);
@@ -59,14 +59,15 @@ class SheetFormGradingTest {
                 }
             }
             browser.findElement(By.id("save-answers")).click();
-            Path saved = HeadlessChromium.waitFor(downloads.resolve("answers.json"));
-            Files.copy(saved, dir.resolve("subs/answers.json"));
+            Path saved = HeadlessChromium.waitFor(downloads.resolve("s2-grade-test-answers.json"));
+            Files.copy(saved, dir.resolve("subs").resolve(saved.getFileName()));
         } finally {
             browser.quit();
         }
         assertEquals(0, fx.grade(), fx.err + fx.out);
         JsonNode s2 = fx.student("s2");
-        assertEquals("graded", s2.get("status").asText(), "the file names nobody; its student field does");
+        assertEquals("graded", s2.get("status").asText());
+        assertEquals(0, s2.get("warnings").size(), "the name and the student field agree: " + s2.get("warnings"));
         assertEquals(typed + 1, s2.get("items").size());
         for (JsonNode item : s2.get("items")) {
             String expected = item.get("key").asText().equals("J") ? "missing" : "correct";
