@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -76,7 +77,17 @@ class OverflowingNumbersTest {
         c.assertClassmatesUnchanged();
         JsonNode s3 = c.hostile.student("s3");
         assertEquals("graded", s3.get("status").asText(), s3.toString());
-        assertEquals(0.0, s3.get("score").asDouble(), s3.toString());
+        // Nothing typed is right. The one credit is h[1]_2 = 0: exactly what σ gives for the student's own
+        // z[1]_2 = −1.8e308, and a value their own earlier answer produces is never trivial (docs/MARKING.md).
+        double points = 0;
+        for (JsonNode item : s3.get("items")) {
+            assertNotEquals("correct", item.get("verdict").asText(), item.toString());
+            points += item.get("points").asDouble();
+        }
+        assertEquals(points, s3.get("score").asDouble(), s3.toString());
+        assertEquals(1.0, points, s3.toString());
+        assertEquals("follow-through", GradeFixture.item(s3, "example-1-single-sample", "h[1]_2").get("verdict")
+                .asText(), s3.toString());
     }
 
     @Test
