@@ -65,7 +65,7 @@ final class MistakeViews {
         if (where != null && g != null && g.has(where.node())) {
             Quantity q = g.get(where.node());
             node = label(g, where.node());
-            Expr yours = q.alternatives().get(name);
+            Expr yours = q.alternatives().get(c);
             if (yours != null && q.formula() != null) {
                 Expr[] differ = differing(q.formula(), yours);
                 whole = differ[0] == q.formula();

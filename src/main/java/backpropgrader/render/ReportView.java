@@ -44,9 +44,12 @@ public record ReportView(String lang, String courseTitle, String assignment, Str
                              List<String> flags, String error) {
     }
 
-    /** The students behind each status that needs a look, by name. */
+    /**
+     * The students behind each status that needs a look, by name; and the answers the grader could not read
+     * (wrong, reason kind {@code unreadable}): {@code unreadableAnswers} of them, by the students who typed them.
+     */
     public record StatusLists(List<Named> notSubmitted, List<Named> blank, List<Named> mostlyBlank,
-                              List<Named> unreadable) {
+                              List<Named> unreadable, int unreadableAnswers, List<Named> unreadableAnswersBy) {
     }
 
     /** A student by link and name, with a short note (a file's problem in a line) or null. */

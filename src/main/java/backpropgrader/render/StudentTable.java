@@ -1,5 +1,6 @@
 package backpropgrader.render;
 
+import backpropgrader.engine.Keys;
 import backpropgrader.engine.Numbers;
 import backpropgrader.exercise.Student;
 import backpropgrader.grade.Flags;
@@ -7,6 +8,7 @@ import backpropgrader.grade.Status;
 import backpropgrader.grade.StudentResult;
 import backpropgrader.kernel.Excerpt;
 import backpropgrader.marking.ItemResult;
+import backpropgrader.marking.Reason;
 import backpropgrader.marking.Verdict;
 
 import java.util.ArrayList;
@@ -54,7 +56,15 @@ final class StudentTable {
         List<ReportView.Named> blank = new ArrayList<>();
         List<ReportView.Named> mostly = new ArrayList<>();
         List<ReportView.Named> unreadable = new ArrayList<>();
+        List<ReportView.Named> unreadableAnswers = new ArrayList<>();
+        int answers = 0;
         for (StudentResult r : students) {
+            List<ItemResult> cannotRead = r.items().stream().filter(i -> i.why() instanceof Reason.Unreadable)
+                    .toList();
+            if (!cannotRead.isEmpty()) {
+                answers += cannotRead.size();
+                unreadableAnswers.add(new ReportView.Named(link(r), name(r), typed(cannotRead)));
+            }
             if (r.status() == Status.NOT_SUBMITTED) {
                 none.add(new ReportView.Named(link(r), name(r), null));
             } else if (r.status() == Status.UNREADABLE) {
@@ -69,7 +79,20 @@ final class StudentTable {
             }
         }
         return new ReportView.StatusLists(List.copyOf(none), List.copyOf(blank), List.copyOf(mostly),
-                List.copyOf(unreadable));
+                List.copyOf(unreadable), answers, List.copyOf(unreadableAnswers));
+    }
+
+    /** What a student typed where the grader could not read a number, in one line: "J '1e300*1e10'; …". */
+    private static String typed(List<ItemResult> items) {
+        StringBuilder out = new StringBuilder();
+        for (ItemResult i : items) {
+            String one = KeyText.plain(Keys.display(i.key(), false)) + " " + Excerpt.quoted(i.submitted().strip());
+            if (out.length() + one.length() > SHORT) {
+                return out.append(out.length() == 0 ? "" : "; ").append("…").toString();
+            }
+            out.append(out.length() == 0 ? "" : "; ").append(one);
+        }
+        return out.toString();
     }
 
     /** Whether any roster student is in a group. */

@@ -194,7 +194,9 @@ class StudentMessagesTest {
         String page = Files.readString(dir.resolve("graded/feedback/s1.html"));
         assertTrue(page.contains("s1.json: line 2, column 1: the file ends before the answers are complete"), page);
         JsonNode huge = fx.student("g-huge-exponent");
-        assertEquals("unreadable", huge.get("status").asText(), "a number too large for the parser: one file, not the run");
+        assertEquals("graded", huge.get("status").asText(), "a number too large for any type: that item, not the file");
+        JsonNode j = GradeFixture.item(huge, "example-1-single-sample", "J");
+        assertEquals("unreadable", j.get("reason_kind").asText(), j.toString());
         String page2 = Files.readString(dir.resolve("graded/feedback/twice.html"));
         String twice = page2.substring(page2.indexOf("notes-heading"), page2.indexOf("</section>",
                 page2.indexOf("notes-heading")));
