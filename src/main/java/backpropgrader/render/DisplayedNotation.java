@@ -20,7 +20,7 @@ final class DisplayedNotation {
                     + "(?:\\((?<sample>\\w+)\\))?(?<new>,new)?(?:@(?<iter>\\d+))?");
 
     /** The comma between subscript indices, kept tight as in w_{1,1,new}. */
-    private static final String COMMA = "<mo separator=\"true\" lspace=\"0\" rspace=\"0.1em\">,</mo>";
+    private static final String COMMA = "<mo lspace=\"0\" rspace=\"0.1em\">,</mo>";
 
     private DisplayedNotation() {
     }
@@ -40,8 +40,8 @@ final class DisplayedNotation {
             String frac = "<mfrac><mrow>" + op + symbol(d.group("num")) + "</mrow><mrow>" + op
                     + symbol(d.group("den")) + "</mrow></mfrac>";
             if (d.group("at") != null) {
-                frac = "<msub><mrow>" + frac + "<mo stretchy=\"true\">|</mo></mrow><mrow>" + symbol(d.group("at"))
-                        + "</mrow></msub>";
+                frac = "<msub><mrow>" + frac + "<mo stretchy=\"true\">|</mo></mrow>" + MathRows.group(symbol(d.group("at")))
+                        + "</msub>";
             }
             return "<mrow>" + frac + round(d.group("iter") == null ? null : d.group("iter").substring(1)) + "</mrow>";
         }
@@ -77,9 +77,9 @@ final class DisplayedNotation {
                 : "<mrow><mo>[</mo>" + index(m.group("layer")) + "<mo>]</mo></mrow>";
         String core;
         if (sub.length() > 0 && sup != null) {
-            core = "<msubsup>" + base + "<mrow>" + sub + "</mrow>" + sup + "</msubsup>";
+            core = "<msubsup>" + base + MathRows.group(sub.toString()) + sup + "</msubsup>";
         } else if (sub.length() > 0) {
-            core = "<msub>" + base + "<mrow>" + sub + "</mrow></msub>";
+            core = "<msub>" + base + MathRows.group(sub.toString()) + "</msub>";
         } else if (sup != null) {
             core = "<msup>" + base + sup + "</msup>";
         } else {

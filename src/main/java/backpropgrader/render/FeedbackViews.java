@@ -171,8 +171,8 @@ final class FeedbackViews {
                                    int decimals) {
         String displayed = m != null && m.variant().graph() != null ? Pages.display(m.variant().graph(), i.key())
                 : Keys.display(i.key(), false);
-        var label = Markup.html(MathML.math(m != null && m.variant().graph() != null
-                ? Pages.mathml(m.variant().graph(), i.key()) : MathML.key(i.key(), false)));
+        var label = m != null && m.variant().graph() != null ? Pages.keyMath(m.variant().graph(), i.key())
+                : Pages.keyMath(i.key(), false);
         String typed = i.submitted() == null || i.submitted().isBlank() ? null
                 : Excerpt.of(i.submitted().strip(), Excerpt.ANSWER_CHARACTERS);
         String points = format.plain(i.points()) + " of " + Pages.points(format, i.max());

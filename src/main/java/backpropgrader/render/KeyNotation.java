@@ -14,7 +14,7 @@ import java.util.List;
 final class KeyNotation {
 
     /** The comma between subscript indices, kept tight as in w_{1,1,new}. */
-    private static final String COMMA = "<mo separator=\"true\" lspace=\"0\" rspace=\"0.1em\">,</mo>";
+    private static final String COMMA = "<mo lspace=\"0\" rspace=\"0.1em\">,</mo>";
 
     private KeyNotation() {
     }
@@ -50,8 +50,8 @@ final class KeyNotation {
         String frac = "<mfrac><mrow>" + op + symbol(key.differentiated(), false) + "</mrow><mrow>" + op
                 + symbol(key.variableOfDerivative(), false) + "</mrow></mfrac>";
         if (key.kind() == Key.Kind.DF_AT) {
-            frac = "<msub><mrow>" + frac + "<mo stretchy=\"true\">|</mo></mrow><mrow>" + symbol(Key.point(), false)
-                    + "</mrow></msub>";
+            frac = "<msub><mrow>" + frac + "<mo stretchy=\"true\">|</mo></mrow>" + MathRows.group(symbol(Key.point(), false))
+                    + "</msub>";
         }
         return "<mrow>" + frac + round(key.iteration()) + "</mrow>";
     }
@@ -80,9 +80,9 @@ final class KeyNotation {
         String sup = layer.isEmpty() ? null : "<mrow><mo>[</mo><mn>" + layer + "</mn><mo>]</mo></mrow>";
         String core;
         if (sub.length() > 0 && sup != null) {
-            core = "<msubsup>" + base + "<mrow>" + sub + "</mrow>" + sup + "</msubsup>";
+            core = "<msubsup>" + base + MathRows.group(sub.toString()) + sup + "</msubsup>";
         } else if (sub.length() > 0) {
-            core = "<msub>" + base + "<mrow>" + sub + "</mrow></msub>";
+            core = "<msub>" + base + MathRows.group(sub.toString()) + "</msub>";
         } else if (sup != null) {
             core = "<msup>" + base + sup + "</msup>";
         } else {

@@ -16,7 +16,14 @@ public final class Markup {
 
     /** Text for an XML/HTML text node or attribute value (the one escaper; LMS comment fields use it too). */
     public static String text(String s) {
-        StringBuilder out = new StringBuilder(s.length());
+        int i = 0;
+        while (i < s.length() && "<>&\"'".indexOf(s.charAt(i)) < 0) {
+            i++;
+        }
+        if (i == s.length()) { // most text (every number) has nothing to escape
+            return s;
+        }
+        StringBuilder out = new StringBuilder(s.length() + 16);
         for (char c : s.toCharArray()) {
             switch (c) {
                 case '<' -> out.append("&lt;");

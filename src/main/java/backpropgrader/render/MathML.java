@@ -18,19 +18,20 @@ public final class MathML {
     /** Like {@code Expr.PRODUCT}…: fractions group visually, so they need no parentheses except as a base. */
     private static final int FRACTION = Expr.POWER;
 
-    /** A sign, not a subtraction: no operator spacing (−z, −0.5). */
+    /** A sign, not a subtraction: no operator spacing (−z). A negative number carries its sign in its {@code <mn>}. */
     static final String MINUS = "<mo form=\"prefix\" lspace=\"0\" rspace=\"0\">−</mo>";
 
+    /** Symbols side by side (w x): the invisible times, written as the character (an entity is 5 bytes more). */
+    static final String INVISIBLE_TIMES = "<mo>\u2062</mo>";
+
     private final Function<String, String> ref;
-    /** In the substituted notation, a key's shown value (formatted); null in the symbolic one. */
-    private final Function<String, String> valueOf;
+    /** The substituted notation: each key's place left open for its value ({@link FormulaShape}). */
     private final boolean numbers;
     private final NumberFormatter format;
 
-    private MathML(Function<String, String> ref, Function<String, String> valueOf, NumberFormatter format) {
+    private MathML(Function<String, String> ref, boolean numbers, NumberFormatter format) {
         this.ref = ref;
-        this.valueOf = valueOf;
-        this.numbers = valueOf != null;
+        this.numbers = numbers;
         this.format = format;
     }
 
@@ -39,17 +40,26 @@ public final class MathML {
      * displays a network with a single hidden layer ({@code QuantityGraph.singleHiddenLayer()}).
      */
     public static String symbolic(Expr e, boolean shortHidden, NumberFormatter format) {
-        return new MathML(k -> KeyNotation.mathml(k, shortHidden), null, format).render(e);
+        return new MathML(k -> KeyNotation.mathml(k, shortHidden), false, format).render(e);
     }
 
     /** The formula over keys as {@link #symbolic}, each key without its round: the section says the round. */
     static String symbolicWithoutRounds(Expr e, boolean shortHidden, NumberFormatter format) {
-        return new MathML(k -> KeyNotation.mathml(KeyNotation.withoutRound(k), shortHidden), null, format).render(e);
+        return new MathML(k -> KeyNotation.mathml(KeyNotation.withoutRound(k), shortHidden), false, format).render(e);
     }
 
     /** The formula with each key replaced by its shown value ({@code valueOf}: an already formatted number). */
     public static String substituted(Expr e, Function<String, String> valueOf, NumberFormatter format) {
-        return new MathML(k -> number(valueOf.apply(k), true), valueOf, format).render(e);
+        return FormulaShape.of(e, format).fill(valueOf);
+    }
+
+    /**
+     * The substituted formula with each key's place marked ({@link FormulaShape#OPERAND} and its kin): what the
+     * shape is cut from. Whether a place is a sign-led term or a bracketed operand depends on its value's sign,
+     * so the place says which it is and the value decides when it is filled.
+     */
+    static String marked(Expr e, NumberFormatter format) {
+        return new MathML(k -> FormulaShape.place(FormulaShape.OPERAND, k), true, format).render(e);
     }
 
     /**
@@ -65,18 +75,28 @@ public final class MathML {
         return KeyNotation.mathml(key, shortHidden);
     }
 
-    /** A formatted number ("−1,744") as MathML; negative ones in parentheses when they are an operand. */
+    /**
+     * A formatted number ("−1,744") as MathML; negative ones in parentheses when they are an operand. The sign is
+     * part of the number ({@code <mn>−1,744</mn>}, always the minus sign): it reads and renders as a sign operator
+     * without spacing did, in a third of the markup.
+     */
     public static String number(String formatted, boolean parenthesiseNegative) {
         boolean negative = formatted.startsWith("−") || formatted.startsWith("-");
         if (!negative) {
             return "<mn>" + Markup.text(formatted) + "</mn>";
         }
-        String m = MINUS + "<mn>" + Markup.text(formatted.substring(1)) + "</mn>";
-        return parenthesiseNegative ? "<mrow><mo>(</mo>" + m + "<mo>)</mo></mrow>" : "<mrow>" + m + "</mrow>";
+        String m = "<mn>−" + Markup.text(formatted.substring(1)) + "</mn>";
+        return parenthesiseNegative ? "<mrow><mo>(</mo>" + m + "<mo>)</mo></mrow>" : m;
     }
 
-    /** Wraps MathML content into an inline {@code <math>} element. */
+    /**
+     * Wraps MathML content into an inline {@code <math>} element; a row around the whole content is dropped
+     * ({@code <math>} lays its children out as a row already).
+     */
     public static String math(String content) {
+        if (content.startsWith("<mrow>") && MathRows.closesAtEnd(content)) {
+            return "<math>" + content.substring(6, content.length() - 7) + "</math>";
+        }
         return "<math>" + content + "</math>";
     }
 
@@ -93,6 +113,10 @@ public final class MathML {
             out.append(ref.apply(r.key()));
         } else if (e instanceof Expr.Sum s) {
             for (int i = 0; i < s.terms().size(); i++) {
+                if (i > 0 && numbers && s.terms().get(i) instanceof Expr.Ref r) { // "+ 0.5" or "− 0.5" by its sign
+                    out.append(FormulaShape.place(FormulaShape.TERM, r.key()));
+                    continue;
+                }
                 String magnitude = i > 0 ? negativeMagnitude(s.terms().get(i)) : null;
                 if (magnitude != null) { // "x − 1", not "x + (−1)", as the engine's own text writes it
                     out.append("<mo>−</mo><mn>").append(Markup.text(magnitude)).append("</mn>");
@@ -117,9 +141,9 @@ public final class MathML {
             out.append(MINUS);
             operand(out, n.a(), Expr.PRODUCT + 1);
         } else if (e instanceof Expr.Power p) {
-            out.append("<msup><mrow>");
-            operand(out, p.base(), Expr.ATOM);
-            out.append("</mrow><mn>").append(p.exponent()).append("</mn></msup>");
+            StringBuilder base = new StringBuilder();
+            operand(base, p.base(), Expr.ATOM);
+            out.append("<msup>").append(MathRows.group(base.toString())).append("<mn>").append(p.exponent()).append("</mn></msup>");
         } else if (e instanceof Expr.Call c) {
             call(out, c.fn(), c.arg());
         } else if (e instanceof Expr.Softmax s) {
@@ -130,7 +154,7 @@ public final class MathML {
                 out.append(j > 0 ? "<mo>+</mo>" : "");
                 exp(out, s.zs().get(j), false);
             }
-            out.append("</mrow></mfrac>");
+            out.append("</mrow></mfrac>"); // each part is an exp(…) row: never one element
         } else {
             throw new IllegalArgumentException("no MathML for " + e.getClass().getSimpleName());
         }
@@ -138,8 +162,8 @@ public final class MathML {
 
     /** A sum's first operand: a negative shown value needs no parentheses there (−1.250 − 0.5 × 0.173). */
     private void leading(StringBuilder out, Expr e, int minPrecedence) {
-        if (e instanceof Expr.Ref r && valueOf != null) {
-            out.append(number(valueOf.apply(r.key()), false));
+        if (e instanceof Expr.Ref r && numbers) {
+            out.append(FormulaShape.place(FormulaShape.LEADING, r.key()));
         } else {
             operand(out, e, minPrecedence);
         }
@@ -147,8 +171,7 @@ public final class MathML {
 
     /** The digits of −t when t is written as a plain negative number, else null. */
     private String negativeMagnitude(Expr t) {
-        String v = t instanceof Expr.Ref r && valueOf != null ? valueOf.apply(r.key())
-                : t instanceof Expr.Num c && c.text() == null && c.value() < 0 ? format.plain(c.value()) : null;
+        String v = t instanceof Expr.Num c && c.text() == null && c.value() < 0 ? format.plain(c.value()) : null;
         return v != null && (v.startsWith("−") || v.startsWith("-")) ? v.substring(1) : null;
     }
 
@@ -167,18 +190,19 @@ public final class MathML {
             Expr f = factors.get(i);
             if (i > 0) {
                 // symbols side by side as the lecture writes them; numbers need a visible sign between them
-                out.append(numbers || f instanceof Expr.Num ? (numbers ? "<mo>×</mo>" : "<mo>·</mo>") : "<mo>&#x2062;</mo>");
+                out.append(numbers || f instanceof Expr.Num ? (numbers ? "<mo>×</mo>" : "<mo>·</mo>") : INVISIBLE_TIMES);
             }
             operand(out, f, i == 0 ? Expr.PRODUCT : Expr.UNARY + 1);
         }
     }
 
     private void fraction(StringBuilder out, Expr a, Expr b) {
-        out.append("<mfrac><mrow>");
-        write(out, a);
-        out.append("</mrow><mrow>");
-        write(out, b);
-        out.append("</mrow></mfrac>");
+        StringBuilder part = new StringBuilder();
+        write(part, a);
+        out.append("<mfrac>").append(MathRows.group(part.toString()));
+        part.setLength(0);
+        write(part, b);
+        out.append(MathRows.group(part.toString())).append("</mfrac>");
     }
 
     private void call(StringBuilder out, Fn fn, Expr arg) {
@@ -186,7 +210,7 @@ public final class MathML {
             case EXP -> exp(out, arg, false);
             case LN -> named(out, "ln", arg);
             case RELU -> {
-                out.append("<mi>max</mi><mo>(</mo><mn>0</mn><mo separator=\"true\">,</mo>");
+                out.append("<mi>max</mi><mo>(</mo><mn>0</mn><mo>,</mo>");
                 leading(out, arg, Expr.SUM);
                 out.append("<mo>)</mo>");
             }

@@ -4,6 +4,7 @@ import backpropgrader.engine.Keys;
 import backpropgrader.engine.QuantityGraph;
 import backpropgrader.exercise.Student;
 import backpropgrader.marking.Variant;
+import freemarker.core.TemplateHTMLOutputModel;
 
 /** Small things both pages need: the language tag, a student's shown name, points, keys shown in words. */
 final class Pages {
@@ -43,6 +44,23 @@ final class Pages {
     /** A key as MathML, in the notation {@link #display} writes it in. */
     static String mathml(QuantityGraph g, String key) {
         return MathML.key(key, g.has(key) && g.singleHiddenLayer());
+    }
+
+    /** A key as a {@code <math>} element, in the notation {@link #display} writes it in. */
+    static TemplateHTMLOutputModel keyMath(QuantityGraph g, String key) {
+        return keyMath(key, g.has(key) && g.singleHiddenLayer());
+    }
+
+    private record Written(String key, boolean shortHidden) {
+    }
+
+    /** Each page shows its keys several times over, and a class's pages the same few dozen. */
+    private static final Memo<Written, TemplateHTMLOutputModel> KEYS = new Memo<>(8192, w ->
+            Markup.html(MathML.math(MathML.key(w.key(), w.shortHidden()))));
+
+    /** A key as a {@code <math>} element; {@code shortHidden} as in {@link MathML#key}. */
+    static TemplateHTMLOutputModel keyMath(String key, boolean shortHidden) {
+        return KEYS.get(new Written(key, shortHidden));
     }
 
     /** The displayed key for a tooltip or screen reader: "(round 2)" instead of "@2". */

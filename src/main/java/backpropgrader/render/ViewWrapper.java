@@ -12,9 +12,7 @@ import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.reflect.RecordComponent;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * FreeMarker's wrapper with a fast path for views: a record's components are read through method handles found
@@ -24,22 +22,53 @@ import java.util.Map;
  */
 final class ViewWrapper extends DefaultObjectWrapper {
 
-    private static final ClassValue<Map<String, MethodHandle>> COMPONENTS = new ClassValue<>() {
+    private static final ClassValue<Components> COMPONENTS = new ClassValue<>() {
         @Override
-        protected Map<String, MethodHandle> computeValue(Class<?> type) {
-            Map<String, MethodHandle> out = new HashMap<>();
+        protected Components computeValue(Class<?> type) {
+            RecordComponent[] rc = type.getRecordComponents();
+            String[] names = new String[rc.length];
+            MethodHandle[] accessors = new MethodHandle[rc.length];
             MethodHandles.Lookup lookup = MethodHandles.publicLookup();
-            for (RecordComponent c : type.getRecordComponents()) {
+            for (int i = 0; i < rc.length; i++) {
                 try {
-                    out.put(c.getName(), lookup.unreflect(c.getAccessor())
-                            .asType(MethodType.methodType(Object.class, Object.class)));
+                    names[i] = rc[i].getName();
+                    accessors[i] = lookup.unreflect(rc[i].getAccessor())
+                            .asType(MethodType.methodType(Object.class, Object.class));
                 } catch (IllegalAccessException e) {
-                    return Map.of(); // not public: the general wrapper reads it, as it always did
+                    return Components.NONE; // not public: the general wrapper reads it, as it always did
                 }
             }
-            return Map.copyOf(out);
+            return new Components(names, accessors);
         }
     };
+
+    /**
+     * A record class's component names and accessors, side by side. A view has a dozen components at most, and a
+     * template asks for the same few names thousands of times: a scan that compares the (usually identical)
+     * name strings first by reference beats hashing them.
+     */
+    private record Components(String[] names, MethodHandle[] accessors) {
+
+        static final Components NONE = new Components(new String[0], new MethodHandle[0]);
+
+        MethodHandle get(String name) {
+            for (int i = 0; i < names.length; i++) {
+                if (names[i] == name) {
+                    return accessors[i];
+                }
+            }
+            for (int i = 0; i < names.length; i++) {
+                if (names[i].equals(name)) {
+                    return accessors[i];
+                }
+            }
+            return null;
+        }
+
+        boolean isEmpty() {
+            return names.length == 0;
+        }
+    }
 
     ViewWrapper(DefaultObjectWrapperBuilder settings) {
         super(settings, true);
@@ -57,10 +86,10 @@ final class ViewWrapper extends DefaultObjectWrapper {
     private final class RecordModel implements TemplateHashModel {
 
         private final Record record;
-        private final Map<String, MethodHandle> components;
+        private final Components components;
         private TemplateHashModel general;
 
-        RecordModel(Record record, Map<String, MethodHandle> components) {
+        RecordModel(Record record, Components components) {
             this.record = record;
             this.components = components;
         }

@@ -78,7 +78,7 @@ final class WorkedViews {
     }
 
     private WorkedView.KeyRow keyRow(Variant v, Values values, Asked a) {
-        var label = Markup.html(MathML.math(Pages.mathml(v.graph(), a.key())));
+        var label = Pages.keyMath(v.graph(), a.key());
         if (a.symbolic() || !v.graph().has(a.key())) {
             String expr = a.expectedExpression() == null ? "" : a.expectedExpression();
             return new WorkedView.KeyRow(label, a.key(), expr, null, Pages.points(format, a.points()));
@@ -94,8 +94,8 @@ final class WorkedViews {
     WorkedView.Step step(Values values, WorkedStep step, int decimals, String askedPoints) {
         QuantityGraph g = values.graph();
         Quantity q = g.get(step.key());
-        var symbol = Markup.html(MathML.math(MathML.key(step.key(), g.singleHiddenLayer())));
-        var result = Markup.html(MathML.math(MathML.number(format.localise(step.result()), false)));
+        var symbol = Pages.keyMath(step.key(), g.singleHiddenLayer());
+        var result = Markup.html("<math>" + MathML.number(format.localise(step.result()), false) + "</math>");
         String exact = step.note(format::localise);
         if (q.isGiven()) {
             return new WorkedView.Step(step.key(), symbol, null, null, result, exact, askedPoints);
@@ -103,7 +103,7 @@ final class WorkedViews {
         Expr f = step.expression();
         var formula = Markup.html(FORMULAS.get(new Formula(f, g.singleHiddenLayer(), format)));
         var substituted = f instanceof Expr.Ref && step.substituted().equals(step.result()) ? null
-                : Markup.html(MathML.math(MathML.substituted(f, k -> format.localise(step.operand(k)), format)));
+                : Markup.html(FormulaShape.of(f, format).math(k -> format.localise(step.operand(k))));
         return new WorkedView.Step(step.key(), symbol, formula, substituted, result, exact, askedPoints);
     }
 }

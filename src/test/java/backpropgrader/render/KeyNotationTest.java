@@ -40,7 +40,7 @@ class KeyNotationTest {
     @Test
     void aGradientIsAFractionOfPartials() {
         String m = math("dJ(3)/dw[1]_1,1@2");
-        assertTrue(m.startsWith("<math><mrow><mfrac><mrow><mo>∂</mo><msub><mi>J</mi>"), m);
+        assertTrue(m.startsWith("<math><mfrac><mrow><mo>∂</mo><msub><mi>J</mi>"), m);
         assertEquals("∂J(3)∂w1,1[1](round2)", Xml.text(m));
     }
 
@@ -61,8 +61,8 @@ class KeyNotationTest {
 
     @Test
     void theChainRuleQuizsCoefficientsPointAndVariableAreSymbolsToo() {
-        assertEquals("<math><msub><mi>a</mi><mrow><mn>1</mn></mrow></msub></math>", math("a_1"));
-        assertEquals("<math><msub><mi>x</mi><mrow><mn>0</mn></mrow></msub></math>", math("x0"));
+        assertEquals("<math><msub><mi>a</mi><mn>1</mn></msub></math>", math("a_1"));
+        assertEquals("<math><msub><mi>x</mi><mn>0</mn></msub></math>", math("x0"));
         assertEquals("<math><mi>x</mi></math>", math("x"));
     }
 

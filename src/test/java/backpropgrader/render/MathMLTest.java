@@ -86,8 +86,8 @@ class MathMLTest {
     void theHalfOfTheSquaredErrorIsAFractionAndSquaresAreSuperscripts() {
         QuantityGraph g = NetworkGraph.build(TestPages.lecture("example-1"));
         String j = MathML.symbolic(g.get("J").formula(), g.singleHiddenLayer(), EN);
-        assertTrue(j.startsWith("<mrow><mfrac><mn>1</mn><mn>2</mn></mfrac><mo>&#x2062;</mo><msup><mrow><mrow><mo>(</mo>"), j);
-        assertTrue(j.endsWith("<mo>)</mo></mrow></mrow><mn>2</mn></msup></mrow>"), j);
+        assertTrue(j.startsWith("<mrow><mfrac><mn>1</mn><mn>2</mn></mfrac><mo>\u2062</mo><msup><mrow><mo>(</mo>"), j);
+        assertTrue(j.endsWith("<mo>)</mo></mrow><mn>2</mn></msup></mrow>"), j);
     }
 
     @Test
