@@ -52,9 +52,11 @@ final class Utf8Writer extends Writer {
         size = n;
     }
 
+    /** Where a string's characters are copied to be encoded: one buffer for the page, not one per write. */
+    private final char[] chunk = new char[8192];
+
     @Override
     public void write(String s, int off, int len) {
-        char[] chunk = new char[Math.min(len, 8192)];
         for (int done = 0; done < len; done += chunk.length) {
             int k = Math.min(chunk.length, len - done);
             s.getChars(off + done, off + done + k, chunk, 0);
