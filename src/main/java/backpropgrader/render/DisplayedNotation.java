@@ -4,12 +4,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A quantity written in the lecture's notation as MathML: w^{[1]}_{1,1,new}, z^{[1]}_{1,(2)}, ∂J_{(3)}/∂w^{[1]}_{1,1},
- * ŷ_1 (round 2). It reads the key as the graph displays it ({@code QuantityGraph.display}: ŷ_1, ∂J/∂w[2]_1,1,
- * h_1 in a one-hidden-layer network), so the graph alone decides the names. The iteration suffix {@code @k}
- * becomes "(round k)"; {@code |x0} (a derivative's value at a point) becomes a subscript bar.
- * Anything it cannot read is shown as it is, escaped. An index may be a letter (w^{[l]}_{n,m}, J_{(t)}), as the
- * hints write a quantity in general.
+ * A quantity as a page displays it, in the lecture's notation as MathML: the graph's display of a key
+ * ({@code QuantityGraph.display}: ŷ_1, ∂J/∂w[2]_1,1, h_1 in a one-hidden-layer network) or a hint's quantity in
+ * general, whose indices may be letters (w[l]_n,m → w^{[l]}_{n,m}, J(t)). {@link KeyNotation} reads keys; this
+ * reads the displayed text, and lays each symbol out with {@link KeyNotation#scripted}. Anything it cannot read
+ * is shown as it is, escaped.
  */
 final class DisplayedNotation {
 
@@ -18,9 +17,6 @@ final class DisplayedNotation {
     private static final Pattern SYMBOL = Pattern.compile(
             "(?<name>[\\p{L}\\p{M}]+)(?<digits>\\d+)?(?:\\[(?<layer>\\w+)])?(?:_(?<sub>\\w+(?:,\\w+)*))?"
                     + "(?:\\((?<sample>\\w+)\\))?(?<new>,new)?(?:@(?<iter>\\d+))?");
-
-    /** The comma between subscript indices, kept tight as in w_{1,1,new}. */
-    private static final String COMMA = "<mo lspace=\"0\" rspace=\"0.1em\">,</mo>";
 
     private DisplayedNotation() {
     }
@@ -61,7 +57,7 @@ final class DisplayedNotation {
         if (m.group("sub") != null) {
             String[] parts = m.group("sub").split(",");
             for (int i = 0; i < parts.length; i++) {
-                sub.append(i > 0 ? COMMA : "").append(index(parts[i]));
+                sub.append(i > 0 ? KeyNotation.COMMA : "").append(index(parts[i]));
             }
         }
         if (m.group("sample") != null) {
@@ -70,33 +66,15 @@ final class DisplayedNotation {
         if (m.group("new") != null) {
             comma(sub).append("<mi>new</mi>");
         }
-        // ŷ as the lecture's \hat{y}: an italic y under a hat (the precomposed letter would stand upright)
-        String base = name.equals("ŷ") ? "<mover accent=\"true\"><mi>y</mi><mo>^</mo></mover>"
-                : "<mi>" + Markup.text(name) + "</mi>";
-        String sup = m.group("layer") == null ? null
-                : "<mrow><mo>[</mo>" + index(m.group("layer")) + "<mo>]</mo></mrow>";
-        String core;
-        if (sub.length() > 0 && sup != null) {
-            core = "<msubsup>" + base + MathRows.group(sub.toString()) + sup + "</msubsup>";
-        } else if (sub.length() > 0) {
-            core = "<msub>" + base + MathRows.group(sub.toString()) + "</msub>";
-        } else if (sup != null) {
-            core = "<msup>" + base + sup + "</msup>";
-        } else {
-            core = base;
-        }
-        String r = round(m.group("iter"));
-        return r.isEmpty() ? core : "<mrow>" + core + r + "</mrow>";
+        return KeyNotation.scripted(name, sub, m.group("layer") == null ? null : index(m.group("layer")),
+                round(m.group("iter")));
     }
 
-    /** A symbol split for plain-text typesetting (SVG labels): base, subscript and superscript as text. */
-    record Parts(String base, String sub, String sup) {
-    }
-
-    static Parts parts(String displayed) {
+    /** A displayed symbol split for plain-text typesetting: base, subscript and superscript as text. */
+    static KeyNotation.Parts parts(String displayed) {
         Matcher m = SYMBOL.matcher(displayed);
         if (!m.matches()) {
-            return new Parts(displayed, "", "");
+            return new KeyNotation.Parts(displayed, "", "");
         }
         StringBuilder sub = new StringBuilder();
         append(sub, m.group("digits"));
@@ -104,7 +82,7 @@ final class DisplayedNotation {
         append(sub, m.group("sample") == null ? null : "(" + m.group("sample") + ")");
         append(sub, m.group("new") == null ? null : "new");
         String sup = m.group("layer") == null ? "" : "[" + m.group("layer") + "]";
-        return new Parts(m.group("name"), sub.toString(), sup);
+        return new KeyNotation.Parts(m.group("name"), sub.toString(), sup);
     }
 
     private static void append(StringBuilder sub, String part) {
@@ -119,10 +97,10 @@ final class DisplayedNotation {
     }
 
     private static StringBuilder comma(StringBuilder sub) {
-        return sub.length() > 0 ? sub.append(COMMA) : sub;
+        return KeyNotation.comma(sub);
     }
 
     private static String round(String k) {
-        return k == null ? "" : "<mspace width=\"0.3em\"></mspace><mtext class=\"round\">(round " + k + ")</mtext>";
+        return k == null ? "" : KeyNotation.round(k);
     }
 }

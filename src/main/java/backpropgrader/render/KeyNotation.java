@@ -14,7 +14,7 @@ import java.util.List;
 final class KeyNotation {
 
     /** The comma between subscript indices, kept tight as in w_{1,1,new}. */
-    private static final String COMMA = "<mo lspace=\"0\" rspace=\"0.1em\">,</mo>";
+    static final String COMMA = "<mo lspace=\"0\" rspace=\"0.1em\">,</mo>";
 
     private KeyNotation() {
     }
@@ -73,11 +73,19 @@ final class KeyNotation {
         if (key.isNew()) {
             comma(sub).append("<mi>new</mi>");
         }
+        String layer = layer(key, shortHidden);
+        return scripted(name, sub, layer.isEmpty() ? null : "<mn>" + layer + "</mn>", round(key.iteration()));
+    }
+
+    /**
+     * A letter with its subscript (MathML, may be empty) and its layer (MathML inside the brackets, or null), then
+     * its round ({@link #round}, may be empty): the one layout of every symbol, keys' and displayed ones'.
+     */
+    static String scripted(String name, CharSequence sub, String layer, String round) {
         // ŷ as the lecture's \hat{y}: an italic y under a hat (the precomposed letter would stand upright)
         String base = name.equals("ŷ") ? "<mover accent=\"true\"><mi>y</mi><mo>^</mo></mover>"
                 : "<mi>" + Markup.text(name) + "</mi>";
-        String layer = layer(key, shortHidden);
-        String sup = layer.isEmpty() ? null : "<mrow><mo>[</mo><mn>" + layer + "</mn><mo>]</mo></mrow>";
+        String sup = layer == null ? null : "<mrow><mo>[</mo>" + layer + "<mo>]</mo></mrow>";
         String core;
         if (sub.length() > 0 && sup != null) {
             core = "<msubsup>" + base + MathRows.group(sub.toString()) + sup + "</msubsup>";
@@ -88,8 +96,7 @@ final class KeyNotation {
         } else {
             core = base;
         }
-        String r = round(key.iteration());
-        return r.isEmpty() ? core : "<mrow>" + core + r + "</mrow>";
+        return round.isEmpty() ? core : "<mrow>" + core + round + "</mrow>";
     }
 
     /** The letter a key is written with: w, ŷ, λ, J; a coefficient's own letter (b of b2_1). */
@@ -157,11 +164,18 @@ final class KeyNotation {
         }
     }
 
-    private static StringBuilder comma(StringBuilder sub) {
+    /** The comma between subscript parts, when there is a part before it. */
+    static StringBuilder comma(StringBuilder sub) {
         return sub.length() > 0 ? sub.append(COMMA) : sub;
     }
 
-    private static String round(int k) {
-        return k == 1 ? "" : "<mspace width=\"0.3em\"></mspace><mtext class=\"round\">(round " + k + ")</mtext>";
+    /** "(round k)" after a quantity of round k; nothing for round 1. */
+    static String round(int k) {
+        return k == 1 ? "" : round(Integer.toString(k));
+    }
+
+    /** "(round k)" for the round as written (digits). */
+    static String round(String k) {
+        return "<mspace width=\"0.3em\"></mspace><mtext class=\"round\">(round " + k + ")</mtext>";
     }
 }

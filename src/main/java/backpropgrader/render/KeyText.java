@@ -43,7 +43,7 @@ final class KeyText implements KeyStyle {
     }
 
     private static String symbol(String s) {
-        DisplayedNotation.Parts p = DisplayedNotation.parts(s);
+        KeyNotation.Parts p = DisplayedNotation.parts(s);
         String sup = p.sup().isEmpty() ? "" : "⁽" + map(p.sup().substring(1, p.sup().length() - 1), false) + "⁾";
         return p.base() + sup + map(p.sub(), true);
     }
