@@ -90,6 +90,8 @@ class DemoClassPagesTest {
                 + " href=\"feedback/s24.html\">s24</a> Aisha Bello</li></ul>"), look);
         assertTrue(look.contains("File could not be read (1)") && look.contains("s26.json: line 1, column 69: the"
                 + " file ends before the answers are complete"), look);
+        assertTrue(look.contains("Answers that could not be read as a number (0)</dt>\n    <dd>None.</dd>"),
+                "no demo student typed an answer the grader cannot read: " + look);
     }
 
     @Test
