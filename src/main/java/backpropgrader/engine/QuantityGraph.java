@@ -217,6 +217,43 @@ public final class QuantityGraph {
         return values;
     }
 
+    /**
+     * The values of {@code keys} in the world where {@code target} alone uses {@code alternative} (a
+     * misconception where it starts), exactly as {@link #evaluateWith(Map, Function)} would give them, but
+     * computed only where they can differ: every quantity before {@code target} keeps its reference value
+     * (parents come before their children), and after it only what {@code keys} need is evaluated. A variant's
+     * redraw checks try every misconception this way.
+     */
+    public double[] valuesWith(Quantity target, Expr alternative, List<String> keys) {
+        int t = indexOf(target.key());
+        Values reference = evaluate();
+        double[] v = new double[quantities.size()];
+        byte[] state = new byte[v.length]; // 0 not yet, 1 being computed, 2 done
+        double[] out = new double[keys.size()];
+        for (int k = 0; k < out.length; k++) {
+            out[k] = worldValue(indexOf(keys.get(k)), t, alternative, reference, v, state);
+        }
+        return out;
+    }
+
+    private double worldValue(int i, int t, Expr alternative, Values reference, double[] v, byte[] state) {
+        Quantity q = quantities.get(i);
+        if (i < t || q.isGiven()) {
+            return reference.at(i);
+        }
+        if (state[i] == 2) {
+            return v[i];
+        }
+        if (state[i] == 1) { // an alternative that refers to what it changes, as evaluateWith finds it
+            throw new IllegalStateException("formulas of " + q.key() + " depend on each other");
+        }
+        state[i] = 1;
+        v[i] = (i == t ? alternative : q.formula()).eval(k -> worldValue(indexOf(k), t, alternative, reference, v,
+                state));
+        state[i] = 2;
+        return v[i];
+    }
+
     private double valueAt(int i, Map<String, Double> own, Function<Quantity, Expr> formulaOf, double[] v,
                            boolean[] done, boolean[] busy) {
         if (done[i]) {
