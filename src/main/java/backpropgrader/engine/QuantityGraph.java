@@ -18,7 +18,7 @@ public final class QuantityGraph {
 
     private final String exercise;
     private final List<Quantity> quantities;
-    private final Map<String, Integer> index = new HashMap<>();
+    private final Map<String, Integer> index;
     private final boolean singleHiddenLayer;
     private volatile Values reference;
     private volatile Object[] hand; // {decimals, HandComputation}
@@ -45,6 +45,7 @@ public final class QuantityGraph {
         this.singleHiddenLayer = singleHiddenLayer;
         this.displays = new String[quantities.size()];
         this.displayed = new Expr[quantities.size()];
+        this.index = new HashMap<>();
         for (int i = 0; i < quantities.size(); i++) {
             Quantity q = quantities.get(i);
             if (index.put(q.key(), i) != null) {
@@ -57,6 +58,20 @@ public final class QuantityGraph {
                 }
             }
         }
+    }
+
+    /**
+     * A graph with {@code shape}'s keys, order and formulas and other given values: {@code quantities} is
+     * {@code shape}'s list with only given quantities replaced, key for key (checked by {@link NetworkTemplate}),
+     * so its order was checked when {@code shape} was made and its index is shared (it is only read).
+     */
+    QuantityGraph(QuantityGraph shape, List<Quantity> quantities) {
+        this.exercise = shape.exercise;
+        this.quantities = List.copyOf(quantities);
+        this.singleHiddenLayer = shape.singleHiddenLayer;
+        this.displays = new String[quantities.size()];
+        this.displayed = new Expr[quantities.size()];
+        this.index = shape.index;
     }
 
     public String exercise() {
