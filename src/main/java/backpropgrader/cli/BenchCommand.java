@@ -21,8 +21,9 @@ import java.util.concurrent.Callable;
 /** {@code bench}: how fast grade marks a synthetic class, feedback pages included, and its peak heap. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Synthesises a class (right, wrong, slipped, copied and broken submissions; not timed) and",
-                "grades it with feedback pages (timed); prints students per second, wall time and peak heap.",
-                "Run it as: java -Xmx512m -jar target/backprop-grader.jar bench --students 10000"})
+                "grades it with feedback pages (timed); prints students and items per second, wall time, CPU",
+                "time and peak heap. The course sets the whole default assignment (every bundled family) unless",
+                "--family names some. Run it as: ./grader bench --students 10000"})
 final class BenchCommand implements Callable<Integer> {
 
     @Spec
@@ -32,9 +33,9 @@ final class BenchCommand implements Callable<Integer> {
             + " ${DEFAULT-VALUE}).")
     int students;
 
-    @Option(names = "--family", paramLabel = "ID", description = "Exercise families to set (default:"
-            + " example-1-single-sample, the lecture's Example 1 with 24 asked quantities).")
-    List<String> families = List.of("example-1-single-sample");
+    @Option(names = "--family", paramLabel = "ID", description = "Exercise families to set (default: the"
+            + " course's default assignment, every bundled family).")
+    List<String> families = List.of();
 
     @Option(names = "--keep", paramLabel = "DIR", description = "Leave the class in DIR (course.yaml, roster.csv,"
             + " submissions/, graded/) to time grade on it in a fresh JVM.")
@@ -48,18 +49,20 @@ final class BenchCommand implements Callable<Integer> {
         BenchStage.Result r = BenchStage.run(students, families, keep);
         GradingOutcome o = r.outcome();
         PrintWriter out = spec.commandLine().getOut();
-        out.printf(Locale.ROOT, "%d students graded with feedback in %.2f s: %.0f students/s; peak heap %d MB"
-                        + " (max heap %d MB); %d graded, %d unreadable, %d not submitted, %d flagged%n",
-                r.students(), r.seconds(), r.perSecond(), r.peakHeap() >> 20, r.maxHeap() >> 20,
+        out.printf(Locale.ROOT, "%d students (%d items) graded with feedback in %.2f s wall, %.2f s CPU: %.0f"
+                        + " students/s, %.0f items/s; peak heap %d MB (max heap %d MB); %d graded, %d unreadable,"
+                        + " %d not submitted, %d flagged%n",
+                r.students(), r.items(), r.seconds(), r.cpuSeconds(), r.perSecond(), r.itemsPerSecond(),
+                r.peakHeap() >> 20, r.maxHeap() >> 20,
                 o.count(Status.GRADED), o.count(Status.UNREADABLE), o.count(Status.NOT_SUBMITTED),
                 o.students().stream().filter(Flags::collusion).count());
         out.printf(Locale.ROOT, "JVM uptime %.2f s (including synthesising the class)%n",
                 ManagementFactory.getRuntimeMXBean().getUptime() / 1e3);
         if (keep != null) {
             OutputLayout.Course kept = new OutputLayout.Course(keep);
-            out.printf(Locale.ROOT, "The class is in %s; time grade in a fresh JVM with:%n  time java -Xmx512m -jar"
-                    + " target/backprop-grader.jar grade %s --course %s --out %s --force%n", keep, kept.submissions(),
-                    kept.courseFile(), kept.graded().root());
+            out.printf(Locale.ROOT, "The class is in %s; time grade in a fresh JVM with:%n  /usr/bin/time -v ./grader"
+                    + " grade %s --course %s --out %s --force%n", keep, kept.submissions(), kept.courseFile(),
+                    kept.graded().root());
         }
         out.flush();
         return ExitCodes.OK;

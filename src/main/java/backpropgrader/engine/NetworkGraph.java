@@ -44,6 +44,21 @@ public final class NetworkGraph {
         return new NetworkGraph(instance).build();
     }
 
+    /** The given quantities of {@code instance} alone, in the order {@link #build} puts them first. */
+    static List<Quantity> givens(FixedInstance instance) {
+        NetworkGraph g = new NetworkGraph(instance);
+        g.givens();
+        return g.out;
+    }
+
+    /**
+     * Whether every target row sums to 1: the one thing about the drawn numbers, besides the given values
+     * themselves, that the formulas depend on (softmax with cross-entropy simplifies only then).
+     */
+    static boolean targetsAreDistributions(FixedInstance instance) {
+        return new NetworkGraph(instance).targetsAreDistributions();
+    }
+
     private QuantityGraph build() {
         givens();
         for (int k = 1; k <= in.steps() + 1; k++) {

@@ -18,7 +18,7 @@ public final class QuantityGraph {
 
     private final String exercise;
     private final List<Quantity> quantities;
-    private final Map<String, Integer> index = new HashMap<>();
+    private final Map<String, Integer> index;
     private final boolean singleHiddenLayer;
     private volatile Values reference;
     private volatile Object[] hand; // {decimals, HandComputation}
@@ -45,6 +45,7 @@ public final class QuantityGraph {
         this.singleHiddenLayer = singleHiddenLayer;
         this.displays = new String[quantities.size()];
         this.displayed = new Expr[quantities.size()];
+        this.index = new HashMap<>();
         for (int i = 0; i < quantities.size(); i++) {
             Quantity q = quantities.get(i);
             if (index.put(q.key(), i) != null) {
@@ -57,6 +58,20 @@ public final class QuantityGraph {
                 }
             }
         }
+    }
+
+    /**
+     * A graph with {@code shape}'s keys, order and formulas and other given values: {@code quantities} is
+     * {@code shape}'s list with only given quantities replaced, key for key (checked by {@link NetworkTemplate}),
+     * so its order was checked when {@code shape} was made and its index is shared (it is only read).
+     */
+    QuantityGraph(QuantityGraph shape, List<Quantity> quantities) {
+        this.exercise = shape.exercise;
+        this.quantities = List.copyOf(quantities);
+        this.singleHiddenLayer = shape.singleHiddenLayer;
+        this.displays = new String[quantities.size()];
+        this.displayed = new Expr[quantities.size()];
+        this.index = shape.index;
     }
 
     public String exercise() {
@@ -215,6 +230,43 @@ public final class QuantityGraph {
             valueAt(i, own, formulaOf, v, done, busy);
         }
         return values;
+    }
+
+    /**
+     * The values of {@code keys} in the world where {@code target} alone uses {@code alternative} (a
+     * misconception where it starts), exactly as {@link #evaluateWith(Map, Function)} would give them, but
+     * computed only where they can differ: every quantity before {@code target} keeps its reference value
+     * (parents come before their children), and after it only what {@code keys} need is evaluated. A variant's
+     * redraw checks try every misconception this way.
+     */
+    public double[] valuesWith(Quantity target, Expr alternative, List<String> keys) {
+        int t = indexOf(target.key());
+        Values reference = evaluate();
+        double[] v = new double[quantities.size()];
+        byte[] state = new byte[v.length]; // 0 not yet, 1 being computed, 2 done
+        double[] out = new double[keys.size()];
+        for (int k = 0; k < out.length; k++) {
+            out[k] = worldValue(indexOf(keys.get(k)), t, alternative, reference, v, state);
+        }
+        return out;
+    }
+
+    private double worldValue(int i, int t, Expr alternative, Values reference, double[] v, byte[] state) {
+        Quantity q = quantities.get(i);
+        if (i < t || q.isGiven()) {
+            return reference.at(i);
+        }
+        if (state[i] == 2) {
+            return v[i];
+        }
+        if (state[i] == 1) { // an alternative that refers to what it changes, as evaluateWith finds it
+            throw new IllegalStateException("formulas of " + q.key() + " depend on each other");
+        }
+        state[i] = 1;
+        v[i] = (i == t ? alternative : q.formula()).eval(k -> worldValue(indexOf(k), t, alternative, reference, v,
+                state));
+        state[i] = 2;
+        return v[i];
     }
 
     private double valueAt(int i, Map<String, Double> own, Function<Quantity, Expr> formulaOf, double[] v,

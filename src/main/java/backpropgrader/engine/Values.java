@@ -18,6 +18,11 @@ public final class Values {
         return v[graph.indexOf(key)];
     }
 
+    /** The value of the graph's {@code i}-th quantity. */
+    double at(int i) {
+        return v[i];
+    }
+
     public QuantityGraph graph() {
         return graph;
     }

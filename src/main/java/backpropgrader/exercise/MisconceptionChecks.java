@@ -10,7 +10,6 @@ import backpropgrader.engine.Values;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -87,9 +86,10 @@ final class MisconceptionChecks {
         for (Trial t : trials) {
             Quantity target = g.get(t.quantity());
             Expr alt = target.alternatives().get(t.misconception());
-            Values world = g.evaluateWith(Map.of(), q -> q == target ? alt : q.formula());
-            for (String k : t.judgedOn()) {
-                double v = world.get(k);
+            double[] world = g.valuesWith(target, alt, t.judgedOn());
+            for (int i = 0; i < world.length; i++) {
+                String k = t.judgedOn().get(i);
+                double v = world[i];
                 if (!answers.identical(k, v) && answers.accepts(k, v)) {
                     return Constraints.MISCONCEPTION + t.misconception().id();
                 }

@@ -8,6 +8,7 @@ import backpropgrader.kernel.BadInputException;
 import backpropgrader.engine.Expr;
 import backpropgrader.engine.FixedInstance;
 import backpropgrader.engine.NetworkGraph;
+import backpropgrader.engine.NetworkTemplate;
 import backpropgrader.engine.OneVariableFunction;
 import backpropgrader.engine.QuantityGraph;
 import backpropgrader.engine.Values;
@@ -55,14 +56,17 @@ public final class Variants {
     private final Family family;
     private final Marking marking;
     private final NetworkChecks networkChecks;
+    /** The family's network graph, given each draw's numbers instead of being built again per draw. */
+    private final NetworkTemplate networkTemplate;
 
     public Variants(Course course, Family family) {
         this.course = course;
         this.family = family;
         this.marking = course.markingOf(family);
-        this.networkChecks = family.structure() instanceof FamilyStructure.Network n
-                ? new NetworkChecks(family, marking, NetworkGraph.build(NetworkDraw.probe(family.id(), n, family.grids())))
-                : null;
+        FixedInstance probe = family.structure() instanceof FamilyStructure.Network n
+                ? NetworkDraw.probe(family.id(), n, family.grids()) : null;
+        this.networkChecks = probe == null ? null : new NetworkChecks(family, marking, NetworkGraph.build(probe));
+        this.networkTemplate = probe == null ? null : new NetworkTemplate(probe);
     }
 
     public Family family() {
@@ -138,7 +142,7 @@ public final class Variants {
         String failed = networkChecks.dataFailure(in);
         QuantityGraph g = null;
         if (failed == null) {
-            g = NetworkGraph.build(in);
+            g = networkTemplate.graph(in);
             failed = networkChecks.firstFailure(in, g, g.evaluate());
         }
         if (failed != null) {

@@ -19,8 +19,8 @@ import java.util.TreeMap;
  * that give everyone the same numbers never count.
  *
  * <p>Fast for large classes: for each (exercise, key) the students' acceptance bounds are sorted by their lower
- * end, so each answer finds the few variants it could be correct for by binary search instead of being compared
- * with every student; the one tolerance decision ({@link AnswerKey#accepts}) then settles each candidate. An
+ * end, in runs of about the same width, so each answer finds the few variants it could be correct for by binary
+ * search instead of being compared with every student; the one tolerance decision ({@link AnswerKey#accepts}) then settles each candidate. An
  * answer that is correct for very many variants says nothing about whom it was copied from and is passed over.
  */
 public final class Collusion {
@@ -70,8 +70,26 @@ public final class Collusion {
     private record Bound(double lo, double hi, AnswerKey key, int index) {
     }
 
-    /** The bounds of one (exercise, key), sorted by lower end; {@code wide} ones are always checked. */
-    private record Column(double[] lo, Bound[] bounds, double widest, List<Bound> wide, int fewestDecimals) {
+    /**
+     * The bounds of one (exercise, key): the narrow ones in runs of about the same width ({@link Run}), the
+     * {@code wide} ones always checked.
+     */
+    private record Column(Run[] runs, List<Bound> wide, int fewestDecimals) {
+    }
+
+    /**
+     * Bounds of widths within a factor of two of each other, sorted by lower end. An answer's window reaches back
+     * by the widest of the run only, so a search visits little more than the bounds that overlap it, however many
+     * students there are: one run for all widths would make every answer visit every bound whose lower end lies
+     * within the class's widest bound of it, and the class's checks grow with the square of its size.
+     */
+    private record Run(double[] lo, Bound[] bounds, double widest) {
+        static Run of(List<Bound> list) {
+            list.sort((a, b) -> Double.compare(a.lo(), b.lo()));
+            double[] lo = list.stream().mapToDouble(Bound::lo).toArray();
+            double widest = list.stream().mapToDouble(b -> b.hi() - b.lo()).max().orElse(0);
+            return new Run(lo, list.toArray(new Bound[0]), widest);
+        }
     }
 
     private static final double WIDE = 1.0;
@@ -101,16 +119,19 @@ public final class Collusion {
     }
 
     private static Column column(List<Bound> list) {
-        List<Bound> narrow = new ArrayList<>();
+        Map<Integer, List<Bound>> narrow = new TreeMap<>(); // by the binary exponent of the width
         List<Bound> wide = new ArrayList<>();
         for (Bound b : list) {
-            (b.hi() - b.lo() > WIDE || !Double.isFinite(b.hi() - b.lo()) ? wide : narrow).add(b);
+            double width = b.hi() - b.lo();
+            if (width > WIDE || !Double.isFinite(width)) {
+                wide.add(b);
+            } else {
+                narrow.computeIfAbsent(width > 0 ? Math.getExponent(width) : Integer.MIN_VALUE,
+                        e -> new ArrayList<>()).add(b);
+            }
         }
-        narrow.sort((a, b) -> Double.compare(a.lo(), b.lo()));
-        double[] lo = narrow.stream().mapToDouble(Bound::lo).toArray();
-        double widest = narrow.stream().mapToDouble(b -> b.hi() - b.lo()).max().orElse(0);
         int fewest = list.stream().mapToInt(b -> b.key().marking().decimals()).min().orElse(0);
-        return new Column(lo, narrow.toArray(new Bound[0]), widest, wide, fewest);
+        return new Column(narrow.values().stream().map(Run::of).toArray(Run[]::new), wide, fewest);
     }
 
     /** One answered item, by exercise and key. */
@@ -197,11 +218,14 @@ public final class Collusion {
         // The widest window any sheet of this exercise gives the answer, and a margin for the meets() slack.
         Interval w = Interval.roundingWindow(value, Math.max(decimals, c.fewestDecimals()));
         double slack = 1e-9 * Math.max(1, Math.abs(value));
-        int from = Arrays.binarySearch(c.lo(), w.lo() - c.widest() - slack);
-        from = from < 0 ? -from - 1 : from;
-        // Once more than a crowd fits, the answer says nothing about whom it came from: stop looking.
-        for (int i = from; i < c.lo().length && c.lo()[i] <= w.hi() + slack && out.size() <= crowd; i++) {
-            consider(c.bounds()[i], value, decimals, self, out);
+        // Once more than a crowd fits, the answer says nothing about whom it came from: stop looking (in any
+        // order of looking, the same students are found, or more than a crowd).
+        for (Run r : c.runs()) {
+            int from = Arrays.binarySearch(r.lo(), w.lo() - r.widest() - slack);
+            from = from < 0 ? -from - 1 : from;
+            for (int i = from; i < r.lo().length && r.lo()[i] <= w.hi() + slack && out.size() <= crowd; i++) {
+                consider(r.bounds()[i], value, decimals, self, out);
+            }
         }
         for (int i = 0; i < c.wide().size() && out.size() <= crowd; i++) {
             consider(c.wide().get(i), value, decimals, self, out);

@@ -39,7 +39,10 @@ import java.util.function.UnaryOperator;
  */
 public final class Grading {
 
-    /** Sees each roster student as they are marked; the default does nothing. */
+    /**
+     * Sees each roster student as they are marked, in id order ({@link IdOrder}) and before collusion flags are
+     * added (flags change no item); the default does nothing.
+     */
     public interface Listener {
         default void graded(StudentResult result, List<MarkedExercise> marked) {
         }

@@ -4,6 +4,7 @@ import backpropgrader.kernel.SpreadsheetCells;
 import backpropgrader.marking.ItemResult;
 
 import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
@@ -46,15 +47,42 @@ public final class ResultsCsv {
     }
 
     public static void writeItems(GradingOutcome outcome, Writer out) throws IOException {
-        try (SequenceWriter w = writer(ITEMS, out)) {
+        try (Items w = items(out)) {
             for (StudentResult s : outcome.students()) {
-                for (ItemResult i : s.items()) {
-                    String expected = i.expected() instanceof Double d ? number(d) : (String) i.expected();
-                    w.write(row(s.id(), i.exercise(), i.key(), nullToEmpty(i.submitted()), expected,
-                            i.verdict().id(), nullToEmpty(i.misconception()), number(i.points()), number(i.max()),
-                            i.reason(), nullToEmpty(i.override())));
-                }
+                w.add(s);
             }
+        }
+    }
+
+    /**
+     * {@code items.csv} written as the students come (in id order, as {@link #writeItems} writes them), so grade
+     * writes it while it marks instead of keeping it for the end. Closing it ends the table, not {@code out}.
+     */
+    public static Items items(Writer out) throws IOException {
+        return new Items(writer(ITEMS, out));
+    }
+
+    /** A table of items being written, one student's rows at a time. */
+    public static final class Items implements AutoCloseable {
+        private final SequenceWriter w;
+
+        private Items(SequenceWriter w) {
+            this.w = w;
+        }
+
+        /** The student's rows (none for a student without marked items). */
+        public void add(StudentResult s) throws IOException {
+            for (ItemResult i : s.items()) {
+                String expected = i.expected() instanceof Double d ? number(d) : (String) i.expected();
+                w.write(row(s.id(), i.exercise(), i.key(), nullToEmpty(i.submitted()), expected,
+                        i.verdict().id(), nullToEmpty(i.misconception()), number(i.points()), number(i.max()),
+                        i.reason(), nullToEmpty(i.override())));
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            w.close();
         }
     }
 
@@ -71,7 +99,9 @@ public final class ResultsCsv {
         CsvSchema.Builder b = CsvSchema.builder();
         columns.forEach(b::addColumn);
         CsvSchema schema = b.build().withHeader().withLineSeparator("\n");
-        return CSV.writerFor(String[].class).with(schema).writeValues(out);
+        // Rows go into the caller's buffered writer, not flushed one by one (a class has a million of them).
+        return CSV.writerFor(String[].class).with(schema).without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE)
+                .writeValues(out);
     }
 
     /** A double as plain decimal digits ("17.5", "20", "-0.38854778682407276"); empty for null. */

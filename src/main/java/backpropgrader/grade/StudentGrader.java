@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Marks one roster student's submission against their variants: matches the submission's exercises and keys
@@ -135,9 +136,11 @@ final class StudentGrader {
         return null;
     }
 
+    private static final Pattern SPACES = Pattern.compile("\\s+"); // compiled once: every answer's key passes here
+
     /** A key as the contract spells it: no spaces, d for ∂, yhat for ŷ, lambda for λ. */
     static String normalise(String key) {
-        String k = key.replaceAll("\\s+", "").replace('∂', 'd').replace("ŷ", "yhat").replace("λ", "lambda");
+        String k = SPACES.matcher(key).replaceAll("").replace('∂', 'd').replace("ŷ", "yhat").replace("λ", "lambda");
         return k.toLowerCase(Locale.ROOT).equals("lambda") ? "lambda" : k;
     }
 }

@@ -25,11 +25,20 @@ public final class BenchStage {
 
     static final String SECRET = "bench secret: synthetic classes only";
 
-    /** What was measured. */
-    public record Result(int students, double seconds, long peakHeap, long maxHeap, GradingOutcome outcome,
-                         Path folder) {
+    /**
+     * What was measured.
+     *
+     * @param items      the items marked: every asked item of every student's variants (items.csv's rows)
+     * @param cpuSeconds the process's CPU time while grading (all threads, the JIT's and the collector's too)
+     */
+    public record Result(int students, long items, double seconds, double cpuSeconds, long peakHeap, long maxHeap,
+                         GradingOutcome outcome, Path folder) {
         public double perSecond() {
             return students / seconds;
+        }
+
+        public double itemsPerSecond() {
+            return items / seconds;
         }
     }
 
@@ -46,8 +55,10 @@ public final class BenchStage {
         }
         try {
             OutputLayout.Course layout = new OutputLayout.Course(dir);
+            // No families line: the course's default assignment, every bundled family (docs/FORMATS.md).
             DemoStage.write(layout.courseFile(), "title: \"Benchmark class\"\nassignment: bench\nsecret: \""
-                    + SECRET + "\"\nroster: roster.csv\nfamilies: [" + String.join(", ", families) + "]\n");
+                    + SECRET + "\"\nroster: roster.csv\n" + (families.isEmpty() ? ""
+                    : "families: [" + String.join(", ", families) + "]\n"));
             DemoStage.write(layout.roster(), BenchClass.roster(students));
             GradeStage.Request request = new GradeStage.Request(layout.submissions(), null, layout.courseFile(),
                     layout.graded().root(), true, null, null, Map.of(), GradeStage.Progress.NONE);
@@ -55,16 +66,26 @@ public final class BenchStage {
             BenchClass.write(layout.submissions(), students, GradeStage.setup(request)::variants);
             System.gc();
             HeapSampler heap = HeapSampler.start();
+            long cpu0 = processCpuNanos();
             long t0 = System.nanoTime();
             GradeStage.Summary s = GradeStage.run(request);
             double seconds = (System.nanoTime() - t0) / 1e9;
+            double cpu = (processCpuNanos() - cpu0) / 1e9;
             long peak = heap.stop();
-            return new Result(students, seconds, peak, Runtime.getRuntime().maxMemory(), s.outcome(), dir);
+            long items = s.outcome().students().stream().mapToLong(r -> r.items().size()).sum();
+            return new Result(students, items, seconds, cpu, peak, Runtime.getRuntime().maxMemory(), s.outcome(),
+                    dir);
         } finally {
             if (keep == null) {
                 Folders.delete(dir);
             }
         }
+    }
+
+    /** The CPU time of the whole process so far, or −1 where the JVM does not say. */
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : -1;
     }
 
     /** The largest heap use seen, sampled every 2 ms on a daemon thread. */

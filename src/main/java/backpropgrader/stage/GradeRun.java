@@ -75,12 +75,46 @@ final class GradeRun {
         }
     }
 
+    /** {@code items.csv}, written a student at a time as they are marked ({@link ResultsCsv#items}). */
+    private static final class ItemsFile implements AutoCloseable {
+        private final Writer file;
+        private final ResultsCsv.Items rows;
+
+        ItemsFile(StagedOutput out, Path path) {
+            try {
+                file = out.writer(path);
+                rows = ResultsCsv.items(file);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write items.csv: " + e.getMessage(), e);
+            }
+        }
+
+        void add(StudentResult r) {
+            try {
+                rows.add(r);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write items.csv: " + e.getMessage(), e);
+            }
+        }
+
+        /** Ends the table and closes the file (a second call does nothing). */
+        @Override
+        public void close() {
+            try (Writer w = file) {
+                rows.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write items.csv: " + e.getMessage(), e);
+            }
+        }
+    }
+
     /** Runs under {@code lock}, the caller's lock on the output folder. */
     GradeStage.Summary run(OutputLock lock) {
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
         try (SubmissionSource source = SubmissionSource.open(request.submissions(), setup.roster(), setup.worksheet());
              StagedOutput out = StagedOutput.beside(lock);
-             Workers workers = Workers.start(threads)) {
+             Workers workers = Workers.start(threads);
+             ItemsFile items = new ItemsFile(out, layout.items())) {
             List<String> order = setup.roster().students().stream().map(Student::id).sorted(IdOrder.INSTANCE).toList();
             VariantSupply supply = new VariantSupply(order, setup::variants, workers.pool(), 4 * threads);
             FeedbackWriter pages = new FeedbackWriter(workers.pool(), 4 * threads);
@@ -90,6 +124,7 @@ final class GradeRun {
                 public void graded(StudentResult result, List<MarkedExercise> marked) {
                     written.add(result.id());
                     pages.submit(() -> feedback(out, result, marked));
+                    items.add(result); // only marked students have item rows, and they come in id order
                 }
 
                 @Override
@@ -117,6 +152,7 @@ final class GradeRun {
             GradingOutcome outcome = new GradingOutcome(students, warnings, new TreeMap<>(graded.families()),
                     graded.attention(), graded.collusion());
             ClassSummary summary = ClassSummary.of(outcome);
+            items.close();
             writeClassFiles(out, outcome, summary, workers.pool());
             out.commit();
             return new GradeStage.Summary(outcome, summary, request.out(), setup.roster(), setup.course());
@@ -169,12 +205,11 @@ final class GradeRun {
         out.write(layout.feedback(r.id()), FeedbackPages.feedbackUtf8(page));
     }
 
-    /** results.json, grades.csv, report.html and report.csv, and items.csv (the largest), written side by side. */
+    /** results.json, grades.csv, report.html and report.csv side by side (items.csv is written while marking). */
     private void writeClassFiles(StagedOutput out, GradingOutcome outcome, ClassSummary summary,
                                  ExecutorService pool) {
         ItemStatistics statistics = ItemStatistics.of(outcome);
-        FeedbackWriter files = new FeedbackWriter(pool, 3);
-        files.submit(() -> write(out, layout.items(), w -> ResultsCsv.writeItems(outcome, w)));
+        FeedbackWriter files = new FeedbackWriter(pool, 2);
         files.submit(() -> write(out, layout.results(), w -> ResultsJson.write(outcome,
                 new ResultsJson.Provenance(Version.current(), setup.course().assignment()), w)));
         files.submit(() -> {

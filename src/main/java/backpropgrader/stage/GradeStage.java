@@ -34,8 +34,8 @@ import java.util.stream.Collectors;
  * families and the overrides (any problem stops here, before anything is written); open the submissions (a
  * folder, a zip, an LMS download); mark every student ({@link Grading}), re-deriving their variants from the
  * course secret a few students ahead, apply the overrides and late penalties to each result once, as it is
- * made, and write each feedback page from that result as the student is marked; write results.json,
- * grades.csv, items.csv and report.html from the same results; move the finished folder into place
+ * made, and write each feedback page and the student's rows of items.csv from that result as the student is
+ * marked; write results.json, grades.csv and report.html from the same results; move the finished folder into place
  * ({@link StagedOutput}). The output folder is locked from the first look at it to the end
  * ({@link StagedOutput#lock}): a second run on the same {@code --out} refuses at once.
  */

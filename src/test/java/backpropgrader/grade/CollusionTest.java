@@ -71,6 +71,67 @@ class CollusionTest {
         assertTrue(seconds < 10, "indexing and checking " + n + " students took " + seconds + " s");
     }
 
+    /**
+     * Sheets of 1 to 4 places and some with a relative tolerance give bounds of very different widths; the index
+     * must flag exactly what comparing every answer with every other student's key by the rule itself flags.
+     */
+    @Test
+    void flagsWhatComparingWithEveryoneFlagsWhenTheBoundsDifferInWidth() {
+        FixedInstance base = FixedInstanceReader.read(Path.of("exercises/lecture/example-1.json"));
+        SplittableRandom random = new SplittableRandom(5);
+        int n = 400;
+        List<AnswerKey> keys = new ArrayList<>();
+        List<Map<String, Double>> reference = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            double[][][] w = {{{grid(random, 0.1, 1), grid(random, 1, 3)}, {grid(random, 0.5, 2), grid(random, 2, 4)}},
+                    {{grid(random, 0.5, 1.5)}, {grid(random, 0.5, 1.5)}}};
+            FixedInstance fi = base.withWeights(w, null);
+            Marking m = new Marking(1 + i % 4, 0, i % 7 == 0 ? 0.02 : 0, 1.0);
+            Variant v = new Variant("s" + i, fi.id(), "f", "1", "t", fi, NetworkGraph.build(fi),
+                    ASKED.stream().map(k -> Asked.number(k, 1)).toList(), m, false);
+            keys.add(AnswerKey.of(v));
+            reference.add(v.reference().asMap());
+        }
+        Collusion c = new Collusion(keys);
+        int crowd = Math.max(20, n / 20);
+        int flagged = 0;
+        for (int i = 0; i < n; i++) {
+            int source = i % 3 == 0 ? (i + 7) % n : i;
+            Map<String, Answer> answers = new LinkedHashMap<>();
+            for (String k : ASKED) {
+                answers.put(k, AnswerParser.parse(String.format(java.util.Locale.ROOT, "%." + (2 + i % 3) + "f",
+                        reference.get(source).get(k))));
+            }
+            List<String> expected = new ArrayList<>();
+            Map<String, Integer> fits = new java.util.TreeMap<>();
+            int answered = 0;
+            for (String k : ASKED) {
+                Answer a = answers.get(k);
+                answered++;
+                if (keys.get(i).accepts(k, a.value(), a.decimals())) {
+                    continue;
+                }
+                List<String> others = new ArrayList<>();
+                for (AnswerKey other : keys) {
+                    if (other != keys.get(i) && other.accepts(k, a.value(), a.decimals())) {
+                        others.add(other.studentId());
+                    }
+                }
+                if (others.size() <= crowd) {
+                    others.forEach(o -> fits.merge(o, 1, Integer::sum));
+                }
+            }
+            for (Map.Entry<String, Integer> f : fits.entrySet()) {
+                if (f.getValue() >= 3 && 2 * f.getValue() >= answered) {
+                    expected.add("collusion:" + f.getKey());
+                }
+            }
+            assertEquals(expected, c.flags(Collusion.Answers.of("s" + i, Map.of(base.id(), answers))), "s" + i);
+            flagged += expected.isEmpty() ? 0 : 1;
+        }
+        assertTrue(flagged >= n / 10, "copies are flagged: " + flagged + " of " + (n + 2) / 3); // 48 with this seed
+    }
+
     private static double grid(SplittableRandom r, double lo, double hi) {
         return Math.round((lo + r.nextDouble() * (hi - lo)) * 100) / 100.0; // a grid fine enough that variants differ
     }

@@ -58,12 +58,16 @@ class DemoAndBenchCommandTest {
     @Test
     void theBenchGradesASyntheticClassAndReportsSpeedAndHeap() throws IOException {
         GradeFixture fx = new GradeFixture(dir);
-        assertEquals(0, fx.run("bench", "--students", "200", "--keep", dir.resolve("bench").toString()), fx.err);
-        assertTrue(fx.out.matches("(?s)200 students graded with feedback in \\d+\\.\\d\\d s: \\d+ students/s; peak heap"
-                + " \\d+ MB \\(max heap \\d+ MB\\); 180 graded, 10 unreadable, 10 not submitted, 10 flagged\n.*"),
-                fx.out);
+        assertEquals(0, fx.run("bench", "--students", "100", "--keep", dir.resolve("bench").toString()), fx.err);
+        assertTrue(fx.out.matches("(?s)100 students \\(\\d+ items\\) graded with feedback in \\d+\\.\\d\\d s wall,"
+                + " \\d+\\.\\d\\d s CPU: \\d+ students/s, \\d+ items/s; peak heap \\d+ MB \\(max heap \\d+ MB\\);"
+                + " 90 graded, 5 unreadable, 5 not submitted, 5 flagged\n.*"), fx.out);
+        assertTrue(Files.readString(dir.resolve("bench/course.yaml")).lines().noneMatch(l -> l.startsWith("families")),
+                "the course's default assignment");
         try (var pages = Files.list(dir.resolve("bench/graded/feedback"))) {
-            assertEquals(200, pages.count());
+            assertEquals(100, pages.count());
         }
+        assertEquals(7, TreeFiles.read(dir.resolve("bench/graded/results.json")).get("families").size(),
+                "every bundled family");
     }
 }

@@ -1,0 +1,56 @@
+package backpropgrader.exercise;
+
+import backpropgrader.engine.FixedInstance;
+import backpropgrader.engine.NetworkGraph;
+import backpropgrader.engine.NetworkTemplate;
+import backpropgrader.engine.QuantityGraph;
+import org.apache.commons.math3.random.Well19937c;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A template given a drawn instance's numbers is the graph built for that instance, formula for formula. */
+class NetworkTemplateTest {
+
+    private static void assertSameGraph(QuantityGraph built, QuantityGraph given) {
+        assertEquals(built.exercise(), given.exercise());
+        assertEquals(built.singleHiddenLayer(), given.singleHiddenLayer());
+        assertEquals(built.quantities(), given.quantities(), "keys, roles, formulas, alternatives and givens");
+        assertEquals(built.evaluate().asMap(), given.evaluate().asMap(), "every value, to the last bit");
+        assertEquals(built.handReference(3).reach(built.quantities().get(built.quantities().size() - 1).key()),
+                given.handReference(3).reach(given.quantities().get(given.quantities().size() - 1).key()));
+    }
+
+    @Test
+    void everyBundledNetworkFamilysDrawsGetTheGraphBuildWouldMake() {
+        int families = 0;
+        for (Family f : TestCourses.bundledFamilies()) {
+            if (!(f.structure() instanceof FamilyStructure.Network n)) {
+                continue;
+            }
+            families++;
+            NetworkTemplate template = new NetworkTemplate(NetworkDraw.probe(f.id(), n, f.grids()));
+            Well19937c rng = new Well19937c(42 + families);
+            for (int i = 0; i < 40; i++) {
+                FixedInstance in = NetworkDraw.draw(f, n, rng);
+                assertSameGraph(NetworkGraph.build(in), template.graph(in));
+            }
+        }
+        assertTrue(families >= 5, "the bundled network families: " + families);
+    }
+
+    @Test
+    void anInstanceOfAnotherNetworkIsBuiltInFull() {
+        Family one = VariantsTest.bundled("example-1-single-sample");
+        Family batch = VariantsTest.bundled("quiz-1.3-batch-sigmoid");
+        FixedInstance other = NetworkDraw.draw(batch, (FamilyStructure.Network) batch.structure(), new Well19937c(7));
+        NetworkTemplate template = new NetworkTemplate(NetworkDraw.probe(one.id(),
+                (FamilyStructure.Network) one.structure(), one.grids()));
+        QuantityGraph g = template.graph(other);
+        assertSameGraph(NetworkGraph.build(other), g);
+        assertNotEquals(template.graph(NetworkDraw.probe(one.id(), (FamilyStructure.Network) one.structure(),
+                one.grids())).quantities().size(), g.quantities().size(), "two networks, two graphs");
+    }
+}
