@@ -59,19 +59,8 @@
 
   // What the grader will make of one box: its own parser's verdict, shown beside the box.
   function check(input) {
-    if (!core) {
-      return;
-    }
-    var result = JSON.parse(core.check(input.value, Number(input.dataset.decimals), input.dataset.symbolic === 'true'));
-    var note = document.getElementById(input.id + '-check');
-    if (result.state === 'unreadable') {
-      input.setAttribute('aria-invalid', 'true');
-      note.className = 'check unreadable';
-      note.textContent = 'The grader cannot read this: ' + result.message + '.';
-    } else {
-      input.removeAttribute('aria-invalid');
-      note.className = 'check';
-      note.textContent = result.readAs ? 'Read as ' + localise(result.readAs) + '.' : '';
+    if (core) {
+      showAnswerCheck(core, input, localise);
     }
   }
 
