@@ -132,13 +132,13 @@ final class FeedbackSummary {
             practice = parts.get(0);
         }
         if (practice != null && practice.family() != null) {
-            String file = "practice/" + practice.family() + ".html";
+            String file = PracticePage.fileName(practice.family());
             String lead = out.isEmpty() ? "Nothing to fix. For more practice" : "Practise on fresh numbers";
             out.add(practiceUrl == null
                     ? new FeedbackView.NextStep(lead, "with the practice page for " + practice.title()
                     + " from your instructor:", file, null)
                     : new FeedbackView.NextStep(lead, "with", "the practice page for " + practice.title(),
-                    join(practiceUrl, practice.family() + ".html")));
+                    join(practiceUrl, file)));
         }
         return List.copyOf(out);
     }

@@ -25,6 +25,11 @@ public record PracticePage(String courseTitle, Locale locale, String familyId, S
 
     /** The page's file: the family id, which is a file name already (families are files). */
     public String fileName() {
+        return fileName(familyId);
+    }
+
+    /** The practice page's file of a family, as {@code practice} writes it and a feedback page links it. */
+    public static String fileName(String familyId) {
         return "practice-" + familyId.replaceAll("[^A-Za-z0-9._-]+", "-") + ".html";
     }
 }

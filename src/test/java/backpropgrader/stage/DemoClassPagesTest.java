@@ -300,7 +300,7 @@ class DemoClassPagesTest {
         assertTrue(html.contains("Where the points went") && html.contains("4 points on 4 wrong answers (Exercises 1,"
                 + " 2, 4 and 5)."), html);
         assertTrue(html.contains("Reread the lecture, section 1.1, Example 1, step 4 (update weights)."));
-        assertTrue(html.contains("practice/example-1-single-sample.html"), "the practice page, by its file");
+        assertTrue(html.contains("practice-example-1-single-sample.html"), "the practice page, by its file");
         String perfect = text(page("s01"));
         assertTrue(perfect.contains("Nowhere: full marks.") && perfect.contains("Nothing to fix."), perfect);
     }
