@@ -5,9 +5,11 @@ import backpropgrader.engine.Numbers;
 import backpropgrader.engine.Values;
 import backpropgrader.engine.WorkedSolution;
 import backpropgrader.engine.WorkedStep;
+import backpropgrader.marking.Audience;
 import backpropgrader.marking.ItemResult;
 import backpropgrader.marking.MarkedExercise;
 import backpropgrader.marking.Marker;
+import backpropgrader.marking.ReasonSentence;
 import backpropgrader.marking.Variant;
 import backpropgrader.marking.Verdict;
 
@@ -55,7 +57,7 @@ final class PracticeMarks {
         Misconception c = i.misconception() == null ? null : Misconception.byId(i.misconception()).orElse(null);
         w.put("misconception", i.misconception());
         if (c != null) {
-            w.put("misconceptionTitle", c.title()).put("hint", c.hint());
+            w.put("misconceptionTitle", c.title()).put("hint", ReasonSentence.hint(c, Audience.INSTRUCTOR));
         }
         return w.toString();
     }
@@ -65,7 +67,9 @@ final class PracticeMarks {
         boolean own = items.values().stream().anyMatch(i -> i.verdict() == Verdict.FOLLOW_THROUGH);
         Values values = own ? m.ownWorld() : m.variant().reference();
         List<String> sections = new ArrayList<>();
-        for (WorkedSolution.Section s : WorkedSolution.of(values, decimals)) {
+        // as the feedback page's: on the student's own path, each answer they gave stands in its step
+        for (WorkedSolution.Section s : WorkedSolution.of(values, decimals,
+                own ? m.ownValues().keySet() : java.util.Set.of())) {
             List<String> steps = new ArrayList<>();
             for (WorkedStep step : s.steps()) {
                 boolean yoursInPlace = own && m.ownValues().containsKey(step.key());
