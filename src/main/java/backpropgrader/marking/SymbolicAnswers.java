@@ -10,7 +10,7 @@ import net.objecthunter.exp4j.Expression;
  * are skipped), so that a constant, the function itself or a near miss is told apart from an equivalent form
  * such as {@code 12x(2x^2 - 1)^2} for {@code 12*x*(2*x**2-1)**2}.
  */
-final class SymbolicAnswers {
+public final class SymbolicAnswers {
 
     static final double[] POINTS = {-1.9, -1.3, -0.7, -0.35, 0.3, 0.8, 1.4, 2.1, 2.9};
     static final double RELATIVE = 1e-6;
@@ -19,21 +19,34 @@ final class SymbolicAnswers {
     private SymbolicAnswers() {
     }
 
+    /**
+     * Why a typed derivative cannot be read, in plain words (no parser's own message), or null when it can: the
+     * one rule of the grader and of the sheet's check as it is typed ({@code web.AnswerCheck}).
+     */
+    public static String problem(String raw) {
+        String typed = raw.strip();
+        if (typed.length() > AnswerParser.MAX_LENGTH) {
+            return "the answer is " + typed.length() + " characters long; at most " + AnswerParser.MAX_LENGTH
+                    + " are read";
+        }
+        try {
+            FunctionAnswers.parse(raw, "x");
+            return null;
+        } catch (RuntimeException e) {
+            return "'" + typed + "' is not an expression in x that can be read; write it with x, numbers, + − × / ^"
+                    + " and brackets, such as 12x(2x^2 − 1)^2";
+        }
+    }
+
     static Decision decide(Asked asked, Answer a) {
         if (a.raw() == null || a.raw().isBlank()) {
             return Decision.of(Verdict.MISSING, Reason.MISSING);
         }
-        if (a.raw().strip().length() > AnswerParser.MAX_LENGTH) {
-            return Decision.of(Verdict.WRONG, new Reason.Unreadable("the answer is " + a.raw().strip().length()
-                    + " characters long; at most " + AnswerParser.MAX_LENGTH + " are read"));
+        String problem = problem(a.raw());
+        if (problem != null) {
+            return Decision.of(Verdict.WRONG, new Reason.Unreadable(problem));
         }
-        Expression student;
-        try {
-            student = FunctionAnswers.parse(a.raw(), "x");
-        } catch (RuntimeException e) {
-            return Decision.of(Verdict.WRONG, new Reason.Unreadable("'" + a.raw().strip() + "' is not an expression"
-                    + " in x that can be read (" + e.getMessage() + ")"));
-        }
+        Expression student = FunctionAnswers.parse(a.raw(), "x");
         Expression reference = FunctionAnswers.parse(asked.expectedExpression(), "x");
         int checked = 0;
         for (double x : POINTS) {

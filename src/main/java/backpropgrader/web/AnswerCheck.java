@@ -3,7 +3,7 @@ package backpropgrader.web;
 import backpropgrader.engine.Numbers;
 import backpropgrader.marking.Answer;
 import backpropgrader.marking.AnswerParser;
-import backpropgrader.marking.FunctionAnswers;
+import backpropgrader.marking.SymbolicAnswers;
 
 /**
  * What the sheet says about one answer box while it is typed in: blank, a number (and what it is read as, when
@@ -39,13 +39,9 @@ public record AnswerCheck(String state, String message, String readAs) {
     }
 
     private static AnswerCheck expression(String typed) {
-        try {
-            FunctionAnswers.parse(typed, "x");
-            return new AnswerCheck("expression", null, null);
-        } catch (IllegalArgumentException e) {
-            return new AnswerCheck("unreadable", "'" + typed.strip() + "' is not an expression in x that can be"
-                    + " read; write it with x, numbers, + − × / ^ and brackets, such as 12x(2x^2 − 1)^2", null);
-        }
+        String problem = SymbolicAnswers.problem(typed);
+        return problem == null ? new AnswerCheck("expression", null, null) : new AnswerCheck("unreadable", problem,
+                null);
     }
 
     /** Whether the typed text already says the value: the same digits, whatever the minus sign or decimal mark. */
