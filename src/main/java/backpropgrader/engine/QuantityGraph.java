@@ -94,7 +94,8 @@ public final class QuantityGraph {
         return quantities.get(i);
     }
 
-    int indexOf(String key) {
+    /** The key's place in {@link #quantities()} (the lecture's order). */
+    public int indexOf(String key) {
         return index.get(key);
     }
 

@@ -42,10 +42,7 @@ public final class CourseReader {
      * fine), and the course's {@code secret()} is null.
      */
     public static Course readWithoutSecret(Path file) {
-        if (file == null) {
-            return fromTree(JsonNodeFactory.instance.objectNode(), "(defaults)", Path.of(""), null);
-        }
-        return fromTree(TreeFiles.read(file), file.toString(), file.toAbsolutePath().getParent(), null);
+        return read(file, null);
     }
 
     /** @param env the environment for the secret; null: the secret is not read (practice) */

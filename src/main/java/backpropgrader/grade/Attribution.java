@@ -172,7 +172,7 @@ final class Attribution {
                     + " claims; its variant code is no sheet's of this assignment (a sheet of another course or"
                     + " assignment, or a mistyped code?)."), strength);
         }
-        return Decision.graded(ids, false, warnings, List.of("collusion:" + code), true, null, strength);
+        return Decision.graded(ids, false, warnings, List.of(Flags.COLLUSION + code), true, null, strength);
     }
 
     /** Field and file name name two roster students: the code decides, else the fit, else the field. */

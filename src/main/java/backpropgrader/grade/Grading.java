@@ -84,16 +84,7 @@ public final class Grading {
             owners = List.copyOf(owners);
         }
 
-        /** A file of a plain folder, or one an LMS download matched by its ids (owners given). */
-        public Input(Path file, String text, String name, List<String> owners, String source) {
-            this(file, text, name, owners, source, null);
-        }
-
-        /** As above, for a zip entry left out as damaged ({@code damage} says how), or null for a whole file. */
-        public Input(Path file, String text, String name, List<String> owners, String source, String damage) {
-            this(file, text, name, owners, source, owners.isEmpty() ? Trust.PLAIN : Trust.LMS, false, damage);
-        }
-
+        /** A whole file (nothing left out as damaged). */
         public Input(Path file, String text, String name, List<String> owners, String source, Trust trust,
                      boolean table) {
             this(file, text, name, owners, source, trust, table, null);

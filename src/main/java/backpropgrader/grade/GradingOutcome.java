@@ -26,12 +26,6 @@ public record GradingOutcome(List<StudentResult> students, List<String> warnings
         this(students, warnings, families, List.of(), Map.of());
     }
 
-    /** An outcome with no collusion evidence kept (one read back from results.json). */
-    public GradingOutcome(List<StudentResult> students, List<String> warnings, Map<String, String> families,
-                          List<Attention> attention) {
-        this(students, warnings, families, attention, Map.of());
-    }
-
     /** Whether some file needs the instructor's attention: grade exits with 1 (the README's commands). */
     public boolean needsAttention() {
         return !attention.isEmpty() || students.stream().anyMatch(s -> s.status().needsAttention());

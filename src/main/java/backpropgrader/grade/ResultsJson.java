@@ -34,8 +34,7 @@ import java.util.stream.Collectors;
  * {@code penalty} in points already taken off {@code score}), per-item instructor {@code override} reasons, and
  * the top-level {@code attention}: files whose owner was not certain ({@link Attention}). Each item is written on
  * one line (a class of 10,000 has a quarter of a million). Deterministic: fields in a fixed order, students
- * sorted, numbers as Java writes doubles (locale-independent; whole numbers without ".0"), "
-" line ends, no
+ * sorted, numbers as Java writes doubles (locale-independent; whole numbers without ".0"), {@code "\n"} line ends, no
  * timestamps.
  *
  * <p>Reads it as an export needs it ({@link #read}): as a tree, so fields it does not know are ignored (docs/FORMATS.md:

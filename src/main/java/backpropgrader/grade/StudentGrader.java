@@ -4,7 +4,6 @@ import backpropgrader.kernel.Excerpt;
 import backpropgrader.marking.ItemResult;
 import backpropgrader.marking.MarkedExercise;
 import backpropgrader.marking.Marker;
-import backpropgrader.marking.Verdict;
 
 import backpropgrader.engine.Numbers;
 import backpropgrader.marking.Asked;
@@ -51,15 +50,15 @@ final class StudentGrader {
             items.addAll(m.items());
             score += m.score();
         }
-        boolean blank = !items.isEmpty() && items.stream().allMatch(i -> i.verdict() == Verdict.MISSING);
-        if (blank) {
+        List<String> flags = Flags.blank(items);
+        if (flags.contains(Flags.BLANK)) {
             warnings.add(sub.source() + ": nothing in this file is answered, so it earned no points. If it is the blank"
                     + " answer template (answers-blank.json or answers-blank.txt), the file to hand in is the one your"
                     + " sheet's Save answers button saves (" + s.id() + "-…-answers.json), or the template with your"
                     + " answers written in.");
         }
         StudentResult r = new StudentResult(s.id(), s.name(), Status.GRADED, Numbers.round(score, 6),
-                maxPoints(variants), null, Flags.blank(items), items, sub.source(), warnings);
+                maxPoints(variants), null, flags, items, sub.source(), warnings);
         return new Graded(r, marked);
     }
 

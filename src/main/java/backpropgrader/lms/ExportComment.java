@@ -15,18 +15,13 @@ final class ExportComment {
     private ExportComment() {
     }
 
-    /**
-     * @param page the name the student will see the feedback page under, or null when there is none
-     */
-    static String of(double score, double max, boolean late, String page, Locale locale) {
+    /** The score and lateness; the exporter adds where the feedback page is ({@link #withPage}). */
+    static String of(double score, double max, boolean late, Locale locale) {
         List<String> lines = new ArrayList<>();
         lines.add("Score: " + Scores.format(score, 2, true, locale) + " out of " + Scores.format(max, 2, true, locale)
                 + ".");
         if (late) {
             lines.add("Submitted late.");
-        }
-        if (page != null) {
-            lines.add("Item-by-item feedback and the worked solution: " + page + ".");
         }
         return String.join("\n", lines);
     }

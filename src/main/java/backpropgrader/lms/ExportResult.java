@@ -21,8 +21,4 @@ public record ExportResult(List<Path> files, List<String> notes, int grades, Lis
         notes = List.copyOf(notes);
         counts = List.copyOf(counts);
     }
-
-    public ExportResult(List<Path> files, List<String> notes, int grades) {
-        this(files, notes, grades, List.of());
-    }
 }

@@ -89,7 +89,7 @@ public final class MarkedExport {
                 noPage.add(r.id());
             }
             // The exporter adds where the page is, once it knows the page really goes with the grade.
-            String comment = score == null ? "" : ExportComment.of(score, r.max(), r.late(), null, settings.locale());
+            String comment = score == null ? "" : ExportComment.of(score, r.max(), r.late(), settings.locale());
             rows.add(new GradeRow(r.id(), name, email, ids, score, r.max() == null ? 0 : r.max(), comment, page,
                     r.late()));
         }

@@ -224,11 +224,6 @@ public final class MoodleWorksheet {
         return e == null ? null : e.submitted();
     }
 
-    /** Whether the worksheet has a column of submission times it could read. */
-    public boolean hasTimes() {
-        return language != null && columns.containsKey(Column.SUBMITTED);
-    }
-
     /** The row of a roster student: by email, ID number or username, else by a full name no one else has. */
     Optional<Entry> forStudent(Student s) {
         for (String id : List.of(s.email(), s.identity(LmsIds.MOODLE_ID_NUMBER), s.identity(LmsIds.MOODLE_USERNAME),

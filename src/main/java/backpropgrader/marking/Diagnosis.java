@@ -99,7 +99,6 @@ final class Diagnosis {
         /** Per pattern, per node: whether the pattern shows in it; and whether through unasked quantities. */
         private boolean[][] sees;
         private boolean[][] throughUnasked;
-        private Map<String, Integer> index;
 
         private Explanation(Work w, List<MistakePattern> patterns, Map<String, Expr> alternatives,
                             Lazy<HandComputation> world, Lazy<Values> points) {
@@ -252,15 +251,7 @@ final class Diagnosis {
         }
 
         private int index(String key) {
-            if (index == null) {
-                Map<String, Integer> m = new java.util.HashMap<>();
-                List<Quantity> qs = w.graph().quantities();
-                for (int i = 0; i < qs.size(); i++) {
-                    m.put(qs.get(i).key(), i);
-                }
-                index = m;
-            }
-            return index.get(key);
+            return w.graph().indexOf(key);
         }
 
         private Set<String> parents(String key) {

@@ -60,7 +60,7 @@ record Work(QuantityGraph graph, Marking marking, Values exact, HandComputation 
 
     /** A key's place in the lecture's order (the item itself for a key with its indices exchanged). */
     int order(String key) {
-        return graph.has(key) ? graph.quantities().indexOf(graph.get(key)) : -1;
+        return graph.has(key) ? graph.indexOf(key) : -1;
     }
 
     int decimals() {

@@ -113,7 +113,6 @@ final class MistakeViews {
     }
 
     private static TemplateHTMLOutputModel label(QuantityGraph g, String key) {
-        String displayed = g != null ? Pages.display(g, key) : backpropgrader.engine.Keys.display(key, false);
-        return Markup.html(MathML.math(MathML.displayed(displayed)));
+        return g != null ? Pages.keyMath(g, key) : Pages.keyMath(key, false);
     }
 }

@@ -3,7 +3,6 @@ package backpropgrader.render;
 import backpropgrader.exercise.Student;
 import backpropgrader.marking.Variant;
 
-import backpropgrader.kernel.OutputLayout;
 
 import java.time.LocalDateTime;
 import java.util.List;
@@ -38,18 +37,6 @@ public record SheetPage(Student student, String courseTitle, String assignment, 
                      String provenance, String variantCode) {
         this(student, courseTitle, assignment, locale, variants, provenance, variantCode, null, null);
     }
-
-    /** A page without a variant code (practice pages). */
-    public SheetPage(Student student, String courseTitle, String assignment, Locale locale, List<Variant> variants,
-                     String provenance, LocalDateTime due, String handIn) {
-        this(student, courseTitle, assignment, locale, variants, provenance, "", due, handIn);
-    }
-    /**
-     * The blank answer templates beside the sheet (docs/FORMATS.md): never the name the sheet's form saves under,
-     * so a blank file handed back cannot pass for the student's answers.
-     */
-    public static final String BLANK_JSON = OutputLayout.Handout.BLANK_JSON;
-    public static final String BLANK_TEXT = OutputLayout.Handout.BLANK_TEXT;
 
     /**
      * The file the sheet's form saves (docs/FORMATS.md): {@code <student>-<assignment>-answers.json}, which

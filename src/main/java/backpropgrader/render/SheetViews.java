@@ -7,6 +7,7 @@ import backpropgrader.engine.Key;
 import backpropgrader.engine.Keys;
 import backpropgrader.engine.Quantity;
 import backpropgrader.engine.QuantityGraph;
+import backpropgrader.kernel.OutputLayout;
 import backpropgrader.marking.Asked;
 import backpropgrader.marking.Variant;
 import freemarker.core.TemplateHTMLOutputModel;
@@ -33,7 +34,7 @@ final class SheetViews {
         }
         return new SheetView(Pages.LANGUAGE, Pages.text(page.courseTitle()), Pages.text(page.assignment()), page.student().id(),
                 Pages.nameOf(page.student()), Pages.text(page.provenance()), b.format.usesDecimalComma(), List.copyOf(exercises),
-                Pages.groupOf(page), page.variantCode(), page.savedFileName(), SheetPage.BLANK_TEXT, WebCode.sheet(), due(page.due()),
+                Pages.groupOf(page), page.variantCode(), page.savedFileName(), OutputLayout.Handout.BLANK_TEXT, WebCode.sheet(), due(page.due()),
                 page.handIn());
     }
 

@@ -56,12 +56,6 @@ public final class WebCode {
         return new Module(name, Base64.getEncoder().encodeToString(gzip(wasm)), runtime);
     }
 
-    /** The gzipped size of what a page inlines for this module (the budgets in the README are in these bytes). */
-    static int inlinedGzipBytes(Module m) {
-        String page = m.wasmBase64() + m.runtime();
-        return gzip(page.getBytes(StandardCharsets.UTF_8)).length;
-    }
-
     private static byte[] resource(String name) {
         try (InputStream in = WebCode.class.getClassLoader().getResourceAsStream(name)) {
             if (in == null) {

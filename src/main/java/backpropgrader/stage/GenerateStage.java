@@ -121,6 +121,7 @@ public final class GenerateStage {
     /** One student's variants and files; returns the draws (with the variants dropped, to keep memory flat). */
     private static List<Variants.Drawn> student(Student s, Course course, List<Variants> makers, String provenance,
                                                 StagedOutput staged, OutputLayout.Handout layout) {
+        String code = course.variantCode(s); // one code on the sheet, both templates and every key
         List<Variant> variants = new ArrayList<>();
         List<Variants.Drawn> draws = new ArrayList<>();
         for (Variants maker : makers) {
@@ -128,9 +129,8 @@ public final class GenerateStage {
             variants.add(d.variant());
             draws.add(new Variants.Drawn(null, d.draws(), d.rejections()));
             staged.write(layout.key(s.id(), d.variant().exerciseId()),
-                    InstructorKey.of(d, course));
+                    InstructorKey.of(d, course, code));
         }
-        String code = course.variantCode(s);
         SheetPage page = new SheetPage(s, course.title(), course.assignment(), course.locale(), List.copyOf(variants),
                 provenance, code, course.deadline().dueFor(s.id()), course.handIn());
         staged.write(layout.sheet(s.id()), Sheets.sheet(page));

@@ -11,7 +11,6 @@ import backpropgrader.engine.Values;
 import backpropgrader.marking.Asked;
 import backpropgrader.exercise.Course;
 import backpropgrader.exercise.Seeds;
-import backpropgrader.exercise.VariantCode;
 import backpropgrader.marking.Variant;
 import backpropgrader.exercise.Variants;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -30,7 +29,8 @@ final class InstructorKey {
     private InstructorKey() {
     }
 
-    static String of(Variants.Drawn drawn, Course course) {
+    /** @param code the variant code of the student's sheet ({@code Course.variantCode}) */
+    static String of(Variants.Drawn drawn, Course course, String code) {
         Variant v = drawn.variant();
         ObjectNode root = TreeFiles.JSON.createObjectNode();
         if (v.instance() != null) {
@@ -39,7 +39,7 @@ final class InstructorKey {
             chainRule(root, v);
         }
         root.put("student", v.studentId());
-        root.put("variant", VariantCode.of(course.secret(), course.assignment(), v.owner())); // as on the sheet
+        root.put("variant", code);
         if (!v.group().isEmpty()) {
             // Group work: every member's key has the same numbers; this says whose they are.
             root.put("group", v.group());
