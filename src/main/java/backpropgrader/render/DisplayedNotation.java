@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  */
 final class DisplayedNotation {
 
-    private static final Pattern DERIVATIVE =
+    /** A displayed derivative: ∂J/∂w[2]_1,1, df_1/dx|x0, with its round (@2). */
+    static final Pattern DERIVATIVE =
             Pattern.compile("(?<d>[∂d])(?<num>[^/]+)/[∂d](?<den>[^@|]+)(?<iter>@\\d+)?(?:\\|(?<at>.+))?");
     private static final Pattern SYMBOL = Pattern.compile(
             "(?<name>[\\p{L}\\p{M}]+)(?<digits>\\d+)?(?:\\[(?<layer>\\w+)])?(?:_(?<sub>\\w+(?:,\\w+)*))?"

@@ -1,11 +1,8 @@
 package backpropgrader.render;
 
-import backpropgrader.marking.KeyStyle;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A quantity in the lecture's notation as plain Unicode text, where MathML cannot go (CSV cells, LMS comments,
@@ -13,26 +10,18 @@ import java.util.regex.Pattern;
  * {@link DisplayedNotation}'s MathML, with the layer as a superscript and the indices as subscripts. Anything it
  * cannot read is left as it is.
  */
-final class KeyText implements KeyStyle {
+final class KeyText {
 
-    static final KeyText INSTANCE = new KeyText();
-
-    private static final Pattern DERIVATIVE =
-            Pattern.compile("(?<d>[∂d])(?<num>[^/]+)/[∂d](?<den>[^@|]+)(?<iter>@\\d+)?(?:\\|(?<at>.+))?");
     private static final String SUB = "₀₁₂₃₄₅₆₇₈₉";
     private static final String SUP = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 
     private KeyText() {
     }
 
-    @Override
-    public String key(String displayed) {
-        return plain(displayed);
-    }
 
     /** The displayed key ({@code QuantityGraph.display}) in plain-text notation. */
     static String plain(String displayed) {
-        Matcher d = DERIVATIVE.matcher(displayed);
+        Matcher d = DisplayedNotation.DERIVATIVE.matcher(displayed);
         if (d.matches()) {
             String op = d.group("d");
             String at = d.group("at") == null ? "" : "|" + lowered(d.group("at"));
