@@ -8,9 +8,11 @@ import backpropgrader.engine.Interval;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Collusion (docs/MARKING.md): a submission is flagged {@code collusion:<other>} when at least 3 of its answered
@@ -20,7 +22,8 @@ import java.util.TreeMap;
  *
  * <p>Fast for large classes: for each (exercise, key) the students' acceptance bounds are sorted by their lower
  * end, in runs of about the same width, so each answer finds the few variants it could be correct for by binary
- * search instead of being compared with every student; the one tolerance decision ({@link AnswerKey#accepts}) then settles each candidate. An
+ * search instead of being compared with every student; the one tolerance decision ({@link AnswerKey#accepts}) then
+ * settles each candidate, once for all the students whose variants share the key's numbers (grids make many). An
  * answer that is correct for very many variants says nothing about whom it was copied from and is passed over.
  */
 public final class Collusion {
@@ -66,8 +69,11 @@ public final class Collusion {
         }
     }
 
-    /** One student's acceptance bounds for one key; {@code index} is the key's place in their answer key. */
-    private record Bound(double lo, double hi, AnswerKey key, int index) {
+    /**
+     * The acceptance bounds for one key of the students whose variants decide it alike ({@link AnswerKey.Decider}):
+     * variants drawn from grids often share a key's numbers, and one decision then answers for all of them.
+     */
+    private record Bound(double lo, double hi, AnswerKey.Decider decider, String[] students) {
     }
 
     /**
@@ -101,21 +107,38 @@ public final class Collusion {
 
     /** Indexes every student's answer keys (all roster students, whether they submitted or not). */
     public Collusion(List<AnswerKey> keys) {
-        Map<String, List<Bound>> byColumn = new TreeMap<>();
+        Map<String, List<AnswerKey>> byExercise = new LinkedHashMap<>();
         for (AnswerKey k : keys) {
             ownKeys.computeIfAbsent(k.studentId(), s -> new HashMap<>()).put(k.exercise(), k);
-            if (k.sameForEveryone()) {
-                continue;
-            }
-            List<String> asked = k.keys();
-            for (int i = 0; i < asked.size(); i++) {
-                Interval b = k.bounds(asked.get(i));
-                byColumn.computeIfAbsent(k.exercise() + '\u0000' + asked.get(i), c -> new ArrayList<>())
-                        .add(new Bound(b.lo(), b.hi(), k, i));
+            if (!k.sameForEveryone()) {
+                byExercise.computeIfAbsent(k.exercise(), e -> new ArrayList<>()).add(k);
             }
         }
-        byColumn.forEach((c, list) -> columns.put(c, column(list)));
+        List<String[]> places = new ArrayList<>(); // (exercise, key): one column each, built on its own
+        byExercise.forEach((ex, list) -> list.stream().flatMap(k -> k.keys().stream()).distinct()
+                .forEach(key -> places.add(new String[] {ex, key})));
+        Map<String, Column> built = new ConcurrentHashMap<>();
+        places.parallelStream().forEach(p -> built.put(p[0] + '\u0000' + p[1],
+                column(bounds(byExercise.get(p[0]), p[1]))));
+        columns.putAll(built);
         crowd = Math.max(20, ownKeys.size() / 20);
+    }
+
+    /** The bounds of one key in the students' answer keys of one exercise, one per way of deciding it. */
+    private static List<Bound> bounds(List<AnswerKey> keys, String key) {
+        Map<AnswerKey.Decider, List<AnswerKey>> alike = new LinkedHashMap<>();
+        for (AnswerKey k : keys) {
+            int i = k.indexOf(key);
+            if (i >= 0) {
+                alike.computeIfAbsent(k.deciderAt(i), d -> new ArrayList<>(1)).add(k);
+            }
+        }
+        List<Bound> out = new ArrayList<>(alike.size());
+        alike.forEach((d, list) -> {
+            Interval b = list.get(0).bounds(key);
+            out.add(new Bound(b.lo(), b.hi(), d, list.stream().map(AnswerKey::studentId).toArray(String[]::new)));
+        });
+        return out;
     }
 
     private static Column column(List<Bound> list) {
@@ -130,7 +153,7 @@ public final class Collusion {
                         e -> new ArrayList<>()).add(b);
             }
         }
-        int fewest = list.stream().mapToInt(b -> b.key().marking().decimals()).min().orElse(0);
+        int fewest = list.stream().mapToInt(b -> b.decider().marking().decimals()).min().orElse(0);
         return new Column(narrow.values().stream().map(Run::of).toArray(Run[]::new), wide, fewest);
     }
 
@@ -153,7 +176,7 @@ public final class Collusion {
      * numbers: how many were answered, how many are correct for their own variant, and, for each other student,
      * the items correct for that student's variant but not for their own.
      */
-    public record Fit(int answered, int own, Map<String, List<Item>> others) {
+    private record Fit(int answered, int own, Map<String, List<Item>> others) {
 
         /** Not one answer right for their own variant, and fewer than 3 for anyone else's: made for no variant. */
         public boolean none() {
@@ -172,9 +195,9 @@ public final class Collusion {
     }
 
     /** How one student's answers fit the class's variants ({@link Fit}). */
-    public Fit fit(Answers a) {
+    private Fit fit(Answers a) {
         Map<String, AnswerKey> mine = ownKeys.getOrDefault(a.studentId, Map.of());
-        Map<String, List<Item>> fits = new TreeMap<>();
+        Map<String, List<Item>> fits = new HashMap<>(); // in no order: the matches are sorted
         int answered = 0;
         int own = 0;
         for (int i = 0; i < a.key.length; i++) {
@@ -196,15 +219,33 @@ public final class Collusion {
         return new Fit(answered, own, fits);
     }
 
+    /**
+     * What a fit ({@link Fit}) comes to, kept for the whole class where the fit itself (every other student any
+     * answer suits) is not: how many items were answered, whether the answers were made for no variant, and the
+     * flags' evidence.
+     */
+    public record Found(int answered, boolean none, List<Match> matches) {
+    }
+
+    /** How one student's answers fit the class's variants, as far as the variant check and the flags need it. */
+    public Found found(Answers a) {
+        Fit fit = fit(a);
+        return new Found(fit.answered(), fit.none(), matches(fit));
+    }
+
     /** The flags' evidence for one student's answers, by the other student's id. */
     public List<Match> matches(Answers a) {
-        Fit fit = fit(a);
+        return matches(fit(a));
+    }
+
+    private static List<Match> matches(Fit fit) {
         List<Match> out = new ArrayList<>();
         for (Map.Entry<String, List<Item>> f : fit.others().entrySet()) {
             if (f.getValue().size() >= MIN_ITEMS && 2 * f.getValue().size() >= fit.answered()) {
                 out.add(new Match(f.getKey(), f.getValue()));
             }
         }
+        out.sort(java.util.Comparator.comparing(Match::other));
         return out;
     }
 
@@ -234,9 +275,12 @@ public final class Collusion {
     }
 
     private static void consider(Bound b, double value, int decimals, String self, List<String> out) {
-        AnswerKey k = b.key();
-        if (!k.studentId().equals(self) && k.acceptsAt(b.index(), value, decimals)) {
-            out.add(k.studentId());
+        if (b.decider().accepts(value, decimals)) {
+            for (String s : b.students()) {
+                if (!s.equals(self)) {
+                    out.add(s);
+                }
+            }
         }
     }
 }

@@ -232,13 +232,18 @@ public final class Grading {
             listener.progress(++done, roster.size());
         }
         Collusion collusion = new Collusion(kept.keys);
+        // each file's fit to the class's variants, found once: the variant check and the collusion flags share it
+        Map<Collusion.Answers, Collusion.Found> fits = new java.util.concurrent.ConcurrentHashMap<>();
+        java.util.stream.Stream.concat(kept.trusted.stream().map(kept.answers::get),
+                        kept.uncoded.values().stream().map(VariantCheck.Uncoded::answers))
+                .filter(java.util.Objects::nonNull).distinct().parallel().forEach(a -> fits.put(a, collusion.found(a)));
         if (checkVariants) {
-            VariantCheck.uncoded(kept.uncoded.values(), collusion);
+            VariantCheck.uncoded(kept.uncoded.values(), fits::get);
         }
         Map<String, List<Collusion.Match>> evidence = new java.util.concurrent.ConcurrentHashMap<>();
         List<StudentResult> out = new ArrayList<>(kept.results.parallelStream().map(r -> { // each on its own
             Collusion.Answers a = kept.trusted.contains(r.id()) ? kept.answers.get(r.id()) : null;
-            List<Collusion.Match> matches = a == null ? List.of() : collusion.matches(a);
+            List<Collusion.Match> matches = a == null ? List.of() : fits.get(a).matches();
             if (!matches.isEmpty()) {
                 evidence.put(r.id(), matches);
             }

@@ -3,6 +3,7 @@ package backpropgrader.grade;
 import backpropgrader.kernel.BadInputException;
 
 import java.util.Collection;
+import java.util.function.Function;
 
 /**
  * The class-level check (issue 9, Build 1): when more than half of the files were made for variants of no
@@ -31,12 +32,15 @@ final class VariantCheck {
     record Uncoded(Collusion.Answers answers, int own) {
     }
 
-    /** Stops when more than half of the uncoded files with at least 3 numeric answers fit no variant. */
-    static void uncoded(Collection<Uncoded> files, Collusion index) {
+    /**
+     * Stops when more than half of the uncoded files with at least 3 numeric answers fit no variant; {@code fitOf}
+     * gives each file's fit to the class's variants ({@link Collusion#found}).
+     */
+    static void uncoded(Collection<Uncoded> files, Function<Collusion.Answers, Collusion.Found> fitOf) {
         int counted = 0;
         int none = 0;
         for (Uncoded u : files) {
-            Collusion.Fit fit = index.fit(u.answers());
+            Collusion.Found fit = fitOf.apply(u.answers());
             if (fit.answered() >= Collusion.MIN_ITEMS) {
                 counted++;
                 none += u.own() == 0 && fit.none() ? 1 : 0;

@@ -100,9 +100,19 @@ public final class AnswerKey {
         return i >= 0 && Tolerance.accepts(new Interval(lo[i], hi[i]), exact[i], value, written, marking);
     }
 
-    /** {@link #accepts} for the key at {@code index} in {@link #keys()} (the collusion index keeps it). */
-    public boolean acceptsAt(int index, double value, int written) {
-        return Tolerance.accepts(new Interval(lo[index], hi[index]), exact[index], value, written, marking);
+    /**
+     * What decides whether an answer to one asked key is correct: keys with equal deciders accept exactly the same
+     * answers (the collusion index asks once for all students whose variants share a key's numbers).
+     */
+    public record Decider(double lo, double hi, double exact, Marking marking) {
+        public boolean accepts(double value, int written) {
+            return Tolerance.accepts(new Interval(lo, hi), exact, value, written, marking);
+        }
+    }
+
+    /** The decider of the key at {@code index} in {@link #keys()}. */
+    public Decider deciderAt(int index) {
+        return new Decider(lo[index], hi[index], exact[index], marking);
     }
 
     /** A superset of the values {@link #accepts} may accept (before widening by the answer's window). */
@@ -120,7 +130,8 @@ public final class AnswerKey {
         return i;
     }
 
-    int indexOf(String key) {
+    /** The place of {@code key} in {@link #keys()}, or -1 when it is not a numeric asked key here. */
+    public int indexOf(String key) {
         for (int i = 0; i < keys.length; i++) {
             if (keys[i].equals(key)) {
                 return i;

@@ -47,7 +47,7 @@ class FewerDecimalsTest {
             for (int i = 0; i < 200; i++) {
                 double v = Math.round((key.exact(k) + rng.nextDouble(-0.05, 0.05)) * 100) / 100.0;
                 assertEquals(key.accepts(k, v, 3), key.accepts(k, v, 2), k + " = " + v);
-                assertEquals(key.accepts(k, v, 3), key.acceptsAt(key.keys().indexOf(k), v, 2), k + " = " + v);
+                assertEquals(key.accepts(k, v, 3), key.deciderAt(key.keys().indexOf(k)).accepts(v, 2), k + " = " + v);
             }
         }
     }
