@@ -18,9 +18,15 @@ final class KeyText {
     private KeyText() {
     }
 
+    /** Pages show the same few hundred keys in every item's tooltip. */
+    private static final Memo<String, String> PLAIN = new Memo<>(8192, KeyText::typeset);
 
     /** The displayed key ({@code QuantityGraph.display}) in plain-text notation. */
     static String plain(String displayed) {
+        return PLAIN.get(displayed);
+    }
+
+    private static String typeset(String displayed) {
         Matcher d = DisplayedNotation.DERIVATIVE.matcher(displayed);
         if (d.matches()) {
             String op = d.group("d");

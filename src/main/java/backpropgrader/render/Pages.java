@@ -38,8 +38,12 @@ final class Pages {
 
     /** A key as the graph displays it; keys the graph does not hold (a symbolic answer) as the lecture would. */
     static String display(QuantityGraph g, String key) {
-        return g.has(key) ? g.display(key) : Keys.display(key, false);
+        return DISPLAYED.get(new Written(key, g.has(key) && g.singleHiddenLayer())); // what g.display(key) gives
     }
+
+    /** Every student's graph displays the same keys: worked out once for the class, not once per graph. */
+    private static final Memo<Written, String> DISPLAYED = new Memo<>(8192, w -> Keys.display(w.key(),
+            w.shortHidden()));
 
     /** A key as MathML, in the notation {@link #display} writes it in. */
     static String mathml(QuantityGraph g, String key) {

@@ -8,6 +8,7 @@ import backpropgrader.engine.WorkedSolution;
 import backpropgrader.engine.WorkedStep;
 import backpropgrader.marking.Asked;
 import backpropgrader.marking.Variant;
+import freemarker.core.TemplateHTMLOutputModel;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -36,9 +37,14 @@ final class WorkedViews {
     private record Formula(Expr expr, boolean shortHidden, NumberFormatter format) {
     }
 
+    /** A formula typeset over its keys, and its shape for substituting a page's numbers ({@link FormulaShape}). */
+    private record Typeset(TemplateHTMLOutputModel formula, FormulaShape shape) {
+    }
+
     // operands without "(round k)": the section says the round, and the step's own symbol keeps it
-    private static final Memo<Formula, String> FORMULAS = new Memo<>(4096, f -> MathML.math(
-            MathML.symbolicWithoutRounds(f.expr(), f.shortHidden(), f.format())));
+    private static final Memo<Formula, Typeset> FORMULAS = new Memo<>(4096, f -> new Typeset(
+            Markup.html(MathML.math(MathML.symbolicWithoutRounds(f.expr(), f.shortHidden(), f.format()))),
+            FormulaShape.of(f.expr(), f.format())));
 
     static WorkedView of(SheetPage page) {
         WorkedViews b = new WorkedViews(new NumberFormatter(page.locale()));
@@ -101,9 +107,9 @@ final class WorkedViews {
             return new WorkedView.Step(step.key(), symbol, null, null, result, exact, askedPoints);
         }
         Expr f = step.expression();
-        var formula = Markup.html(FORMULAS.get(new Formula(f, g.singleHiddenLayer(), format)));
+        Typeset typeset = FORMULAS.get(new Formula(f, g.singleHiddenLayer(), format));
         var substituted = f instanceof Expr.Ref && step.substituted().equals(step.result()) ? null
-                : Markup.html(FormulaShape.of(f, format).math(k -> format.localise(step.operand(k))));
-        return new WorkedView.Step(step.key(), symbol, formula, substituted, result, exact, askedPoints);
+                : Markup.html(typeset.shape().math(k -> format.localise(step.operand(k))));
+        return new WorkedView.Step(step.key(), symbol, typeset.formula(), substituted, result, exact, askedPoints);
     }
 }
