@@ -1,5 +1,7 @@
 package backpropgrader.render;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -51,22 +53,18 @@ final class DisplayedNotation {
             return "<mtext>" + Markup.text(s) + "</mtext>";
         }
         String name = m.group("name");
-        StringBuilder sub = new StringBuilder();
-        if (m.group("digits") != null) { // x0 → x₀
-            sub.append("<mn>").append(m.group("digits")).append("</mn>");
-        }
+        List<String> parts = new ArrayList<>();
         if (m.group("sub") != null) {
-            String[] parts = m.group("sub").split(",");
-            for (int i = 0; i < parts.length; i++) {
-                sub.append(i > 0 ? KeyNotation.COMMA : "").append(index(parts[i]));
-            }
+            parts.addAll(List.of(m.group("sub").split(",")));
         }
+        KeyNotation.glue(parts, m.group("digits")); // x0 → x₀
         if (m.group("sample") != null) {
-            comma(sub).append("<mo>(</mo>").append(index(m.group("sample"))).append("<mo>)</mo>");
+            parts.add("(" + m.group("sample") + ")");
         }
         if (m.group("new") != null) {
-            comma(sub).append("<mi>new</mi>");
+            parts.add("new");
         }
+        String sub = KeyNotation.subscript(parts);
         return KeyNotation.scripted(name, sub, m.group("layer") == null ? null : index(m.group("layer")),
                 round(m.group("iter")));
     }
@@ -95,10 +93,6 @@ final class DisplayedNotation {
     /** A number as a number; a letter (a general index, or "new") as an identifier. */
     private static String index(String s) {
         return s.chars().allMatch(Character::isDigit) ? "<mn>" + s + "</mn>" : "<mi>" + Markup.text(s) + "</mi>";
-    }
-
-    private static StringBuilder comma(StringBuilder sub) {
-        return KeyNotation.comma(sub);
     }
 
     private static String round(String k) {

@@ -2,6 +2,7 @@ package backpropgrader.render;
 
 import backpropgrader.engine.Key;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -13,7 +14,9 @@ import java.util.List;
  */
 final class KeyNotation {
 
-    /** The comma between subscript indices, kept tight as in w_{1,1,new}. */
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("<mn>\\d+</mn>");
+
+    /** The comma before a word in a subscript, kept tight as in w_{1,1,new}. */
     static final String COMMA = "<mo lspace=\"0\" rspace=\"0.1em\">,</mo>";
 
     private KeyNotation() {
@@ -58,23 +61,67 @@ final class KeyNotation {
 
     private static String symbol(Key key, boolean shortHidden) {
         String name = name(key);
-        StringBuilder sub = new StringBuilder();
-        String digits = digits(key);
-        if (!digits.isEmpty()) { // x0 → x₀
-            sub.append("<mn>").append(digits).append("</mn>");
-        }
+        List<String> parts = new ArrayList<>();
         List<Integer> indices = key.indices();
         for (int i = 0; i < indices.size(); i++) {
-            sub.append(i > 0 ? COMMA : "").append("<mn>").append(indices.get(i)).append("</mn>");
+            parts.add(indices.get(i).toString());
         }
+        glue(parts, digits(key)); // x0 → x₀
         if (key.sample() != 0) {
-            comma(sub).append("<mo>(</mo><mn>").append(key.sample()).append("</mn><mo>)</mo>");
+            parts.add("(" + key.sample() + ")");
         }
         if (key.isNew()) {
-            comma(sub).append("<mi>new</mi>");
+            parts.add("new");
         }
+        String sub = subscript(parts);
         String layer = layer(key, shortHidden);
         return scripted(name, sub, layer.isEmpty() ? null : "<mn>" + layer + "</mn>", round(key.iteration()));
+    }
+
+    /** Digits written before the first index, without a comma (the 2 of a coefficient b2). */
+    static void glue(List<String> parts, String digits) {
+        if (digits != null && !digits.isEmpty()) {
+            if (parts.isEmpty()) {
+                parts.add(digits);
+            } else {
+                parts.set(0, digits + parts.get(0));
+            }
+        }
+    }
+
+    /**
+     * A subscript from its comma-separated parts (numbers, a sample "(2)", letters, "new"): a run of numbers as one
+     * token, 1,1 or 1,(2), tight as the lecture writes them (a page shows hundreds of subscripts; a row of tokens
+     * and spaced commas for each was a tenth of a feedback page); a word after a tight comma ({@link #COMMA}).
+     */
+    static String subscript(List<String> parts) {
+        StringBuilder out = new StringBuilder();
+        StringBuilder numbers = new StringBuilder();
+        for (String p : parts) {
+            String bare = p.startsWith("(") && p.endsWith(")") ? p.substring(1, p.length() - 1) : p;
+            if (!bare.isEmpty() && bare.chars().allMatch(c -> c >= '0' && c <= '9')) {
+                if (numbers.length() > 0) {
+                    numbers.append(',');
+                } else if (out.length() > 0) {
+                    out.append(COMMA);
+                }
+                numbers.append(p);
+                continue;
+            }
+            if (numbers.length() > 0) {
+                out.append("<mn>").append(numbers).append("</mn>");
+                numbers.setLength(0);
+            }
+            if (out.length() > 0) {
+                out.append(COMMA);
+            }
+            String word = "<mi>" + Markup.text(bare) + "</mi>";
+            out.append(bare.equals(p) ? word : "<mo>(</mo>" + word + "<mo>)</mo>");
+        }
+        if (numbers.length() > 0) {
+            out.append("<mn>").append(numbers).append("</mn>");
+        }
+        return out.toString();
     }
 
     /**
@@ -85,7 +132,9 @@ final class KeyNotation {
         // ŷ as the lecture's \hat{y}: an italic y under a hat (the precomposed letter would stand upright)
         String base = name.equals("ŷ") ? "<mover accent=\"true\"><mi>y</mi><mo>^</mo></mover>"
                 : "<mi>" + Markup.text(name) + "</mi>";
-        String sup = layer == null ? null : "<mrow><mo>[</mo>" + layer + "<mo>]</mo></mrow>";
+        String sup = layer == null ? null : NUMBER.matcher(layer).matches() // [1] as one token, as the subscripts
+                ? "<mn>[" + layer.substring(4, layer.length() - 5) + "]</mn>"
+                : "<mrow><mo>[</mo>" + layer + "<mo>]</mo></mrow>";
         String core;
         if (sub.length() > 0 && sup != null) {
             core = "<msubsup>" + base + MathRows.group(sub.toString()) + sup + "</msubsup>";
@@ -162,11 +211,6 @@ final class KeyNotation {
         if (!part.isEmpty()) {
             sub.append(sub.length() > 0 ? "," : "").append(part);
         }
-    }
-
-    /** The comma between subscript parts, when there is a part before it. */
-    static StringBuilder comma(StringBuilder sub) {
-        return sub.length() > 0 ? sub.append(COMMA) : sub;
     }
 
     /** "(round k)" after a quantity of round k; nothing for round 1. */
