@@ -24,6 +24,16 @@ public final class Sheets {
         return workedSolutions(page, Templates.bundled());
     }
 
+    /** The sheet as UTF-8 bytes, for writing to its file (what {@code generate} does for a whole class). */
+    public static byte[] sheetUtf8(SheetPage page) {
+        return Templates.bundled().renderUtf8("sheet.ftlh", SheetViews.of(page));
+    }
+
+    /** The worked solutions as UTF-8 bytes. */
+    public static byte[] workedSolutionsUtf8(SheetPage page) {
+        return Templates.bundled().renderUtf8("worked-solutions.ftlh", WorkedViews.of(page));
+    }
+
     /** The sheet with an instructor's templates ({@link Templates#withOverrides}). */
     public static String sheet(SheetPage page, Templates templates) {
         return templates.render("sheet.ftlh", SheetViews.of(page));

@@ -1,6 +1,7 @@
 package backpropgrader.render;
 
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
@@ -55,6 +56,25 @@ final class Utf8Writer extends Writer {
     /** Where a string's characters are copied to be encoded: one buffer for the page, not one per write. */
     private final char[] chunk = new char[8192];
 
+    /**
+     * Long strings that many pages write whole, encoded once: a sheet's inlined core is 130 KB, the same on every
+     * sheet of the class. Bounded ({@link Memo}); a long string no other page writes is encoded as any other.
+     */
+    private static final int LONG = 1 << 13;
+    private static final Memo<String, byte[]> ENCODED = new Memo<>(32, t -> t.getBytes(StandardCharsets.UTF_8));
+
+    @Override
+    public void write(String s) {
+        if (s.length() >= LONG && high == 0) {
+            byte[] e = ENCODED.get(s); // the same string object each page: its hash is kept, equality is identity
+            ensure(e.length);
+            System.arraycopy(e, 0, bytes, size, e.length);
+            size += e.length;
+        } else {
+            write(s, 0, s.length());
+        }
+    }
+
     @Override
     public void write(String s, int off, int len) {
         for (int done = 0; done < len; done += chunk.length) {
@@ -62,11 +82,6 @@ final class Utf8Writer extends Writer {
             s.getChars(off + done, off + done + k, chunk, 0);
             write(chunk, 0, k);
         }
-    }
-
-    @Override
-    public void write(String s) {
-        write(s, 0, s.length());
     }
 
     private void ensure(int more) {
