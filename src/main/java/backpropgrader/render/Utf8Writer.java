@@ -57,22 +57,37 @@ final class Utf8Writer extends Writer {
     private final char[] chunk = new char[8192];
 
     /**
-     * Long strings that many pages write whole, encoded once: a sheet's inlined core is 130 KB, the same on every
-     * sheet of the class. Bounded ({@link Memo}); a long string no other page writes is encoded as any other.
+     * Long strings that every page writes whole, encoded once ({@link #shared}): a sheet's inlined core is 130 KB,
+     * the same string on every sheet of the class. Recognised by identity, so that another long string (a
+     * diagram) costs nothing to tell apart.
      */
-    private static final int LONG = 1 << 13;
-    private static final Memo<String, byte[]> ENCODED = new Memo<>(32, t -> t.getBytes(StandardCharsets.UTF_8));
+    private static volatile Object[] shared = new Object[0]; // string, its bytes, string, its bytes, …
+
+    /** Registers a string that many pages will write whole; returns it. */
+    static synchronized String shared(String s) {
+        Object[] old = shared;
+        Object[] now = Arrays.copyOf(old, old.length + 2);
+        now[old.length] = s;
+        now[old.length + 1] = s.getBytes(StandardCharsets.UTF_8);
+        shared = now;
+        return s;
+    }
 
     @Override
     public void write(String s) {
-        if (s.length() >= LONG && high == 0) {
-            byte[] e = ENCODED.get(s); // the same string object each page: its hash is kept, equality is identity
-            ensure(e.length);
-            System.arraycopy(e, 0, bytes, size, e.length);
-            size += e.length;
-        } else {
-            write(s, 0, s.length());
+        if (high == 0) {
+            Object[] known = shared;
+            for (int i = 0; i < known.length; i += 2) {
+                if (known[i] == s) {
+                    byte[] e = (byte[]) known[i + 1];
+                    ensure(e.length);
+                    System.arraycopy(e, 0, bytes, size, e.length);
+                    size += e.length;
+                    return;
+                }
+            }
         }
+        write(s, 0, s.length());
     }
 
     @Override

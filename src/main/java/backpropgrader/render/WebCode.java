@@ -53,7 +53,9 @@ public final class WebCode {
         if (runtime.contains("</script")) { // it is printed inside a <script> element
             throw new IllegalStateException("the WebAssembly loader web/wasm-gc-runtime.js contains </script");
         }
-        return new Module(name, Base64.getEncoder().encodeToString(gzip(wasm)), runtime);
+        // every sheet (or practice page) writes both whole: encoded to UTF-8 once for all of them
+        return new Module(name, Utf8Writer.shared(Base64.getEncoder().encodeToString(gzip(wasm))),
+                Utf8Writer.shared(runtime));
     }
 
     private static byte[] resource(String name) {
