@@ -19,10 +19,13 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 
 /**
  * The grading stage: a folder of submissions in, one {@link StudentResult} per roster student (and per
@@ -233,14 +236,14 @@ public final class Grading {
         }
         Collusion collusion = new Collusion(kept.keys);
         // each file's fit to the class's variants, found once: the variant check and the collusion flags share it
-        Map<Collusion.Answers, Collusion.Found> fits = new java.util.concurrent.ConcurrentHashMap<>();
-        java.util.stream.Stream.concat(kept.trusted.stream().map(kept.answers::get),
+        Map<Collusion.Answers, Collusion.Found> fits = new ConcurrentHashMap<>();
+        Stream.concat(kept.trusted.stream().map(kept.answers::get),
                         kept.uncoded.values().stream().map(VariantCheck.Uncoded::answers))
-                .filter(java.util.Objects::nonNull).distinct().parallel().forEach(a -> fits.put(a, collusion.found(a)));
+                .filter(Objects::nonNull).distinct().parallel().forEach(a -> fits.put(a, collusion.found(a)));
         if (checkVariants) {
             VariantCheck.uncoded(kept.uncoded.values(), fits::get);
         }
-        Map<String, List<Collusion.Match>> evidence = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<String, List<Collusion.Match>> evidence = new ConcurrentHashMap<>();
         List<StudentResult> out = new ArrayList<>(kept.results.parallelStream().map(r -> { // each on its own
             Collusion.Answers a = kept.trusted.contains(r.id()) ? kept.answers.get(r.id()) : null;
             List<Collusion.Match> matches = a == null ? List.of() : fits.get(a).matches();

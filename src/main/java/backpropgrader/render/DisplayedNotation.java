@@ -65,7 +65,7 @@ final class DisplayedNotation {
             parts.add("new");
         }
         String sub = KeyNotation.subscript(parts);
-        return KeyNotation.scripted(name, sub, m.group("layer") == null ? null : index(m.group("layer")),
+        return KeyNotation.scripted(name, sub, m.group("layer"),
                 round(m.group("iter")));
     }
 
@@ -88,11 +88,6 @@ final class DisplayedNotation {
         if (part != null) {
             sub.append(sub.length() > 0 ? "," : "").append(part);
         }
-    }
-
-    /** A number as a number; a letter (a general index, or "new") as an identifier. */
-    private static String index(String s) {
-        return s.chars().allMatch(Character::isDigit) ? "<mn>" + s + "</mn>" : "<mi>" + Markup.text(s) + "</mi>";
     }
 
     private static String round(String k) {

@@ -14,8 +14,6 @@ import java.util.List;
  */
 final class KeyNotation {
 
-    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("<mn>\\d+</mn>");
-
     /** The comma before a word in a subscript, kept tight as in w_{1,1,new}. */
     static final String COMMA = "<mo lspace=\"0\" rspace=\"0.1em\">,</mo>";
 
@@ -75,7 +73,7 @@ final class KeyNotation {
         }
         String sub = subscript(parts);
         String layer = layer(key, shortHidden);
-        return scripted(name, sub, layer.isEmpty() ? null : "<mn>" + layer + "</mn>", round(key.iteration()));
+        return scripted(name, sub, layer.isEmpty() ? null : layer, round(key.iteration()));
     }
 
     /** Digits written before the first index, without a comma (the 2 of a coefficient b2). */
@@ -99,7 +97,7 @@ final class KeyNotation {
         StringBuilder numbers = new StringBuilder();
         for (String p : parts) {
             String bare = p.startsWith("(") && p.endsWith(")") ? p.substring(1, p.length() - 1) : p;
-            if (!bare.isEmpty() && bare.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            if (isNumber(bare)) {
                 if (numbers.length() > 0) {
                     numbers.append(',');
                 } else if (out.length() > 0) {
@@ -124,17 +122,21 @@ final class KeyNotation {
         return out.toString();
     }
 
+    private static boolean isNumber(String s) {
+        return !s.isEmpty() && s.chars().allMatch(c -> c >= '0' && c <= '9');
+    }
+
     /**
-     * A letter with its subscript (MathML, may be empty) and its layer (MathML inside the brackets, or null), then
-     * its round ({@link #round}, may be empty): the one layout of every symbol, keys' and displayed ones'.
+     * A letter with its subscript (MathML, may be empty) and its layer (as written: digits or a general index's
+     * letter, or null), then its round ({@link #round}, may be empty): the one layout of every symbol, keys' and
+     * displayed ones'.
      */
     static String scripted(String name, CharSequence sub, String layer, String round) {
         // ŷ as the lecture's \hat{y}: an italic y under a hat (the precomposed letter would stand upright)
         String base = name.equals("ŷ") ? "<mover accent=\"true\"><mi>y</mi><mo>^</mo></mover>"
                 : "<mi>" + Markup.text(name) + "</mi>";
-        String sup = layer == null ? null : NUMBER.matcher(layer).matches() // [1] as one token, as the subscripts
-                ? "<mn>[" + layer.substring(4, layer.length() - 5) + "]</mn>"
-                : "<mrow><mo>[</mo>" + layer + "<mo>]</mo></mrow>";
+        String sup = layer == null ? null : isNumber(layer) ? "<mn>[" + layer + "]</mn>" // one token, as subscripts
+                : "<mrow><mo>[</mo><mi>" + Markup.text(layer) + "</mi><mo>]</mo></mrow>";
         String core;
         if (sub.length() > 0 && sup != null) {
             core = "<msubsup>" + base + MathRows.group(sub.toString()) + sup + "</msubsup>";
