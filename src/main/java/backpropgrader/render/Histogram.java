@@ -96,6 +96,6 @@ final class Histogram {
     }
 
     private static String num(double v) {
-        return Numbers.plain(Numbers.round(v, 1)).replace('−', '-');
+        return Pages.sortable(v, 1);
     }
 }

@@ -1,6 +1,7 @@
 package backpropgrader.render;
 
 import backpropgrader.engine.Keys;
+import backpropgrader.engine.Numbers;
 import backpropgrader.engine.QuantityGraph;
 import backpropgrader.exercise.Student;
 import backpropgrader.marking.Variant;
@@ -30,6 +31,14 @@ final class Pages {
     /** The group whose variants the page shows (group work), or "" when they are the student's own. */
     static String groupOf(SheetPage page) {
         return page.variants().stream().map(Variant::group).filter(g -> !g.isBlank()).findFirst().orElse("");
+    }
+
+    /**
+     * A number for a page's script or SVG attributes (sorting, geometry): plain, with an ASCII minus, rounded to
+     * {@code places} first unless that is negative.
+     */
+    static String sortable(double v, int places) {
+        return Numbers.plain(places < 0 ? v : Numbers.round(v, places)).replace('−', '-');
     }
 
     static String points(NumberFormatter format, double points) {

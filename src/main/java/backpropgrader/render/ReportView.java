@@ -83,7 +83,7 @@ public record ReportView(String lang, String courseTitle, String assignment, Str
     }
 
     /** A flagged student, their score, and per student whose variant their answers fit, the evidence. */
-    public record FlagRow(Link student, String name, List<Fit> fits, String score, String flags) {
+    public record FlagRow(Link student, String name, List<Fit> fits, String score) {
     }
 
     /**

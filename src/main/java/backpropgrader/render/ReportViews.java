@@ -135,12 +135,12 @@ final class ReportViews {
 
     /** The same for the table's script: a plain number, or empty. */
     private static String sortable(Double v) {
-        return v == null ? "" : Numbers.plain(Numbers.round(v, 6)).replace('−', '-');
+        return v == null ? "" : Pages.sortable(v, 6);
     }
 
     /** A key in the lecture's notation; the report has no graph, so hidden layers keep their [l]. */
     private static freemarker.core.TemplateHTMLOutputModel label(String key) {
-        return Markup.html(MathML.math(MathML.key(key, false)));
+        return Pages.keyMath(key, false);
     }
 
     /** Each misconception with the items where it starts, in the order the sheets ask them, and who made it. */
@@ -200,16 +200,14 @@ final class ReportViews {
                     fits.add(new ReportView.Fit(with, "—", "—"));
                     continue;
                 }
-                Set<String> items = new HashSet<>();
-                m.items().forEach(i -> items.add(i.exercise() + '\u0000' + i.key()));
-                double points = StudentTable.points(r, i -> items.contains(i.exercise() + '\u0000' + i.key()));
+                Set<Collusion.Item> items = new HashSet<>(m.items());
+                double points = StudentTable.points(r, i -> items.contains(new Collusion.Item(i.exercise(), i.key())));
                 fits.add(new ReportView.Fit(with, m.items().size() + (m.items().size() == 1 ? " item" : " items"),
                         Pages.points(format, points)));
             }
             String score = r.score() == null ? "—" : format.plain(r.score())
                     + (r.max() == null ? "" : " of " + Pages.points(format, r.max()));
-            out.add(new ReportView.FlagRow(table.link(r), Pages.text(r.name()), List.copyOf(fits), score,
-                    String.join(", ", r.flags())));
+            out.add(new ReportView.FlagRow(table.link(r), Pages.text(r.name()), List.copyOf(fits), score));
         }
         return List.copyOf(out);
     }

@@ -88,7 +88,7 @@ final class SheetViews {
         for (int l = 1; l <= in.depth(); l++) {
             List<TemplateHTMLOutputModel> columns = new ArrayList<>();
             for (int m = 1; m <= in.layers()[l]; m++) {
-                columns.add(Markup.html(MathML.math(Pages.mathml(g, node(in, l, m)))));
+                columns.add(Pages.keyMath(g, node(in, l, m)));
             }
             List<SheetView.WeightRow> rows = new ArrayList<>();
             for (int n = 1; n <= in.layers()[l - 1]; n++) {
@@ -97,7 +97,7 @@ final class SheetViews {
                     double w = in.weights()[l - 1][n - 1][m - 1];
                     cells.add(new SheetView.WeightCell(Pages.plain(g.display(Keys.w(l, n, m))), format.plain(w)));
                 }
-                rows.add(new SheetView.WeightRow(Markup.html(MathML.math(Pages.mathml(g, node(in, l - 1, n)))),
+                rows.add(new SheetView.WeightRow(Pages.keyMath(g, node(in, l - 1, n)),
                         List.copyOf(cells)));
             }
             if (in.bias()) {
@@ -123,7 +123,7 @@ final class SheetViews {
     private SheetView.Answer answer(String id, Variant v, Asked a) {
         String displayed = Pages.display(v.graph(), a.key());
         String hint = a.symbolic() ? "an expression in x; ^ or ** for powers, e.g. 3(x+1)^2" : null;
-        var label = Markup.html(MathML.math(Pages.mathml(v.graph(), a.key())));
+        var label = Pages.keyMath(v.graph(), a.key());
         return new SheetView.Answer(id, v.exerciseId(), a.key(), label,
                 Pages.plain(displayed), Pages.points(format, a.points()), a.symbolic(), hint,
                 Integer.toString(v.marking().decimals()));

@@ -44,8 +44,8 @@ final class StudentTable {
                     + (r.max() == null ? "" : " of " + format.plain(r.max()));
             out.add(new ReportView.StudentRow(link(r), name(r), group(r), r.status().id(),
                     StatusTexts.label(r.status()), score, p == null ? "—" : format.percent(p, 1),
-                    r.score() == null ? "" : Numbers.plain(r.score()).replace('−', '-'),
-                    p == null ? "" : Numbers.plain(Numbers.round(p, 3)).replace('−', '-'), flags(r),
+                    r.score() == null ? "" : Pages.sortable(r.score(), -1),
+                    p == null ? "" : Pages.sortable(p, 3), flags(r),
                     r.status().needsAttention() ? Pages.text(r.error()) : null));
         }
         return List.copyOf(out);

@@ -32,9 +32,11 @@ public final class WebCode {
     }
 
     /** The sheet's module: the answer parser alone ({@code web.SheetEntry}). */
-    static Module sheet() {
+    static synchronized Module sheet() {
         if (sheet == null) {
-            sheet = load("sheet");
+            // every sheet of a class writes both whole, straight into bytes: encoded to UTF-8 once for all of them
+            Module m = load("sheet");
+            sheet = new Module(m.name(), Utf8Writer.shared(m.wasmBase64()), Utf8Writer.shared(m.runtime()));
         }
         return sheet;
     }
@@ -53,9 +55,7 @@ public final class WebCode {
         if (runtime.contains("</script")) { // it is printed inside a <script> element
             throw new IllegalStateException("the WebAssembly loader web/wasm-gc-runtime.js contains </script");
         }
-        // every sheet (or practice page) writes both whole: encoded to UTF-8 once for all of them
-        return new Module(name, Utf8Writer.shared(Base64.getEncoder().encodeToString(gzip(wasm))),
-                Utf8Writer.shared(runtime));
+        return new Module(name, Base64.getEncoder().encodeToString(gzip(wasm)), runtime);
     }
 
     private static byte[] resource(String name) {
