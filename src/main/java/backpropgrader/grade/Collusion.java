@@ -107,36 +107,37 @@ public final class Collusion {
 
     /** Indexes every student's answer keys (all roster students, whether they submitted or not). */
     public Collusion(List<AnswerKey> keys) {
-        Map<String, List<AnswerKey>> byExercise = new LinkedHashMap<>();
+        // (exercise, key) → the students whose variants decide it alike, in one pass over every key
+        Map<String, Map<AnswerKey.Decider, Alike>> byColumn = new LinkedHashMap<>();
         for (AnswerKey k : keys) {
             ownKeys.computeIfAbsent(k.studentId(), s -> new HashMap<>()).put(k.exercise(), k);
-            if (!k.sameForEveryone()) {
-                byExercise.computeIfAbsent(k.exercise(), e -> new ArrayList<>()).add(k);
+            if (k.sameForEveryone()) {
+                continue;
+            }
+            List<String> asked = k.keys();
+            for (int i = 0; i < asked.size(); i++) {
+                String key = asked.get(i);
+                byColumn.computeIfAbsent(k.exercise() + '\u0000' + key, c -> new LinkedHashMap<>())
+                        .computeIfAbsent(k.deciderAt(i), d -> new Alike(k, key, new ArrayList<>(1)))
+                        .students().add(k.studentId());
             }
         }
-        List<String[]> places = new ArrayList<>(); // (exercise, key): one column each, built on its own
-        byExercise.forEach((ex, list) -> list.stream().flatMap(k -> k.keys().stream()).distinct()
-                .forEach(key -> places.add(new String[] {ex, key})));
-        Map<String, Column> built = new ConcurrentHashMap<>();
-        places.parallelStream().forEach(p -> built.put(p[0] + '\u0000' + p[1],
-                column(bounds(byExercise.get(p[0]), p[1]))));
+        Map<String, Column> built = new ConcurrentHashMap<>(); // each column sorted on its own
+        byColumn.entrySet().parallelStream().forEach(e -> built.put(e.getKey(), column(bounds(e.getValue()))));
         columns.putAll(built);
         crowd = Math.max(20, ownKeys.size() / 20);
     }
 
-    /** The bounds of one key in the students' answer keys of one exercise, one per way of deciding it. */
-    private static List<Bound> bounds(List<AnswerKey> keys, String key) {
-        Map<AnswerKey.Decider, List<AnswerKey>> alike = new LinkedHashMap<>();
-        for (AnswerKey k : keys) {
-            int i = k.indexOf(key);
-            if (i >= 0) {
-                alike.computeIfAbsent(k.deciderAt(i), d -> new ArrayList<>(1)).add(k);
-            }
-        }
+    /** Students whose variants decide one key alike, and the first of their answer keys. */
+    private record Alike(AnswerKey first, String key, List<String> students) {
+    }
+
+    /** A column's bounds, one per way of deciding its key. */
+    private static List<Bound> bounds(Map<AnswerKey.Decider, Alike> alike) {
         List<Bound> out = new ArrayList<>(alike.size());
-        alike.forEach((d, list) -> {
-            Interval b = list.get(0).bounds(key);
-            out.add(new Bound(b.lo(), b.hi(), d, list.stream().map(AnswerKey::studentId).toArray(String[]::new)));
+        alike.forEach((d, a) -> {
+            Interval b = a.first().bounds(a.key());
+            out.add(new Bound(b.lo(), b.hi(), d, a.students().toArray(String[]::new)));
         });
         return out;
     }
@@ -186,7 +187,7 @@ public final class Collusion {
 
     /** The flags for one student's answers, sorted: {@code collusion:<other id>}. */
     public List<String> flags(Answers a) {
-        return flagsOf(matches(a));
+        return flagsOf(matches(fit(a)));
     }
 
     /** The flags that matches give: {@code collusion:<other id>} each. */
@@ -231,11 +232,6 @@ public final class Collusion {
     public Found found(Answers a) {
         Fit fit = fit(a);
         return new Found(fit.answered(), fit.none(), matches(fit));
-    }
-
-    /** The flags' evidence for one student's answers, by the other student's id. */
-    public List<Match> matches(Answers a) {
-        return matches(fit(a));
     }
 
     private static List<Match> matches(Fit fit) {

@@ -237,8 +237,8 @@ public final class Grading {
         Collusion collusion = new Collusion(kept.keys);
         // each file's fit to the class's variants, found once: the variant check and the collusion flags share it
         Map<Collusion.Answers, Collusion.Found> fits = new ConcurrentHashMap<>();
-        Stream.concat(kept.trusted.stream().map(kept.answers::get),
-                        kept.uncoded.values().stream().map(VariantCheck.Uncoded::answers))
+        Stream.concat(kept.trusted.stream().map(kept.answers::get), checkVariants
+                        ? kept.uncoded.values().stream().map(VariantCheck.Uncoded::answers) : Stream.empty())
                 .filter(Objects::nonNull).distinct().parallel().forEach(a -> fits.put(a, collusion.found(a)));
         if (checkVariants) {
             VariantCheck.uncoded(kept.uncoded.values(), fits::get);

@@ -130,8 +130,7 @@ public final class AnswerKey {
         return i;
     }
 
-    /** The place of {@code key} in {@link #keys()}, or -1 when it is not a numeric asked key here. */
-    public int indexOf(String key) {
+    int indexOf(String key) {
         for (int i = 0; i < keys.length; i++) {
             if (keys[i].equals(key)) {
                 return i;
