@@ -7,7 +7,6 @@ import backpropgrader.marking.Variant;
 import backpropgrader.kernel.BadInputException;
 import backpropgrader.engine.Expr;
 import backpropgrader.engine.FixedInstance;
-import backpropgrader.engine.NetworkGraph;
 import backpropgrader.engine.NetworkTemplate;
 import backpropgrader.engine.OneVariableFunction;
 import backpropgrader.engine.QuantityGraph;
@@ -65,8 +64,8 @@ public final class Variants {
         this.marking = course.markingOf(family);
         FixedInstance probe = family.structure() instanceof FamilyStructure.Network n
                 ? NetworkDraw.probe(family.id(), n, family.grids()) : null;
-        this.networkChecks = probe == null ? null : new NetworkChecks(family, marking, NetworkGraph.build(probe));
-        this.networkTemplate = probe == null ? null : new NetworkTemplate(probe);
+        this.networkTemplate = probe == null ? null : new NetworkTemplate(probe); // the probe's graph built once
+        this.networkChecks = probe == null ? null : new NetworkChecks(family, marking, networkTemplate.graph(probe));
     }
 
     public Family family() {

@@ -257,7 +257,7 @@ public final class Grading {
         intake.others.values().forEach(r -> out.add(adjust.apply(r)));
         out.sort(Comparator.comparing(StudentResult::id, IdOrder.INSTANCE));
         return new GradingOutcome(List.copyOf(out), List.of(), kept.families, List.copyOf(kept.attention),
-                new TreeMap<>(evidence));
+                evidence); // looked up by id (the outcome keeps no order)
     }
 
     /**

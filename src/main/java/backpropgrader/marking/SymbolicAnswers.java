@@ -24,17 +24,24 @@ public final class SymbolicAnswers {
      * one rule of the grader and of the sheet's check as it is typed ({@code web.AnswerCheck}).
      */
     public static String problem(String raw) {
+        return read(raw).problem();
+    }
+
+    /** A typed derivative read: the expression, or (expression null) why it cannot be read. */
+    private record Read(Expression expression, String problem) {
+    }
+
+    private static Read read(String raw) {
         String typed = raw.strip();
         if (typed.length() > AnswerParser.MAX_LENGTH) {
-            return "the answer is " + typed.length() + " characters long; at most " + AnswerParser.MAX_LENGTH
-                    + " are read";
+            return new Read(null, "the answer is " + typed.length() + " characters long; at most "
+                    + AnswerParser.MAX_LENGTH + " are read");
         }
         try {
-            FunctionAnswers.parse(raw, "x");
-            return null;
+            return new Read(FunctionAnswers.parse(raw, "x"), null);
         } catch (RuntimeException e) {
-            return "'" + typed + "' is not an expression in x that can be read; write it with x, numbers, + − × / ^"
-                    + " and brackets, such as 12x(2x^2 − 1)^2";
+            return new Read(null, "'" + typed + "' is not an expression in x that can be read; write it with x,"
+                    + " numbers, + − × / ^ and brackets, such as 12x(2x^2 − 1)^2");
         }
     }
 
@@ -42,11 +49,11 @@ public final class SymbolicAnswers {
         if (a.raw() == null || a.raw().isBlank()) {
             return Decision.of(Verdict.MISSING, Reason.MISSING);
         }
-        String problem = problem(a.raw());
-        if (problem != null) {
-            return Decision.of(Verdict.WRONG, new Reason.Unreadable(problem));
+        Read typed = read(a.raw()); // parsed once: the problem, or the expression compared below
+        if (typed.problem() != null) {
+            return Decision.of(Verdict.WRONG, new Reason.Unreadable(typed.problem()));
         }
-        Expression student = FunctionAnswers.parse(a.raw(), "x");
+        Expression student = typed.expression();
         Expression reference = FunctionAnswers.parse(asked.expectedExpression(), "x");
         int checked = 0;
         for (double x : POINTS) {
