@@ -3,6 +3,7 @@ package backpropgrader.grade;
 import backpropgrader.marking.Verdict;
 
 import backpropgrader.kernel.BadInputException;
+import backpropgrader.kernel.Excerpt;
 import backpropgrader.kernel.TreeFiles;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -42,7 +43,7 @@ final class OverridesReader {
         } catch (JsonProcessingException e) {
             throw new BadInputException(file + ": line " + e.getLocation().getLineNr() + ": expected "
                     + (name.endsWith(".csv") ? "CSV" : "YAML") + ", found text that is not: "
-                    + e.getOriginalMessage() + ".");
+                    + Excerpt.withoutSource(e.getOriginalMessage()) + ".");
         } catch (IOException e) {
             throw new BadInputException(file + ": cannot be read: " + e.getMessage() + ".", e);
         }

@@ -55,7 +55,7 @@ public final class Excerpt {
         if (message == null) {
             return "";
         }
-        String first = message.lines().findFirst().orElse("");
+        String first = withoutSource(message.lines().findFirst().orElse(""));
         Matcher m = QUOTED.matcher(first);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
@@ -63,6 +63,17 @@ public final class Excerpt {
         }
         m.appendTail(out);
         return of(out.toString(), MESSAGE_CHARACTERS);
+    }
+
+    private static final Pattern SOURCE = Pattern.compile("\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)]");
+
+    /**
+     * A parser's message with the place it names in plain words: Jackson writes a bracket's start as "[Source:
+     * REDACTED (`StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION` disabled); line: 1, column: 35]", which becomes
+     * "line 1, column 35". Null stays null.
+     */
+    public static String withoutSource(String message) {
+        return message == null ? null : SOURCE.matcher(message).replaceAll("line $1, column $2");
     }
 
     private static String escape(int c) {

@@ -1,11 +1,14 @@
 package backpropgrader.kernel;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Error messages quote a student's text short and escaped, so a message stays one readable line. */
@@ -45,5 +48,15 @@ class ExcerptMessageTest {
         for (String long_ : List.of("q".repeat(5000), "'" + "q".repeat(5000))) {
             assertTrue(Excerpt.message(long_).length() <= 241, "the whole message is bounded");
         }
+    }
+
+    @Test
+    void aParsersMessageNamesThePlaceInPlainWords() {
+        JsonProcessingException e = assertThrows(JsonProcessingException.class,
+                () -> new ObjectMapper().readTree("{\"student\": \"s1\""));
+        assertTrue(e.getOriginalMessage().contains("[Source: "), "Jackson's own words: " + e.getOriginalMessage());
+        assertEquals("Unexpected end-of-input: expected close marker for Object (start marker at line 1, column 1)",
+                Excerpt.message(e.getOriginalMessage()));
+        assertEquals("no place here", Excerpt.withoutSource("no place here"));
     }
 }
