@@ -11,13 +11,7 @@ import java.util.Arrays;
  */
 final class Utf8Writer extends Writer {
 
-    /**
-     * The buffer a thread's last page grew, handed to its next page: growing a new one for every page (64 KB
-     * doubled to 512 KB for a feedback page) copied and cleared a megabyte a page, 4 % of a 10,000-student run.
-     */
-    private static final ThreadLocal<byte[]> SPARE = new ThreadLocal<>();
-
-    private byte[] bytes = take();
+    private byte[] bytes = new byte[1 << 16];
     private int size;
     private char high; // a high surrogate waiting for its low half
 
@@ -111,26 +105,13 @@ final class Utf8Writer extends Writer {
         }
     }
 
-    private static byte[] take() {
-        byte[] b = SPARE.get();
-        if (b == null) {
-            return new byte[1 << 16];
-        }
-        SPARE.remove(); // a page rendered while this one is (none is, today) gets a buffer of its own
-        return b;
-    }
-
-    /** The page's bytes; the writer ends here (its buffer goes to the thread's next page). */
     byte[] toByteArray() {
         if (high != 0) {
             ensure(1);
             bytes[size++] = '?';
             high = 0;
         }
-        byte[] page = Arrays.copyOf(bytes, size);
-        SPARE.set(bytes);
-        bytes = null;
-        return page;
+        return Arrays.copyOf(bytes, size);
     }
 
     @Override

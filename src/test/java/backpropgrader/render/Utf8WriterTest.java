@@ -38,18 +38,4 @@ class Utf8WriterTest {
         w.write(line);
         assertArrayEquals(line.getBytes(StandardCharsets.UTF_8), w.toByteArray());
     }
-
-    @Test
-    void aPageAfterALongOneHoldsOnlyItsOwnBytes() {
-        Utf8Writer longPage = new Utf8Writer();
-        longPage.write("<p>∂J/∂w[2]_1,1 = −1.744</p>\n".repeat(10_000));
-        longPage.toByteArray(); // its grown buffer goes to the thread's next page
-        Utf8Writer next = new Utf8Writer();
-        Utf8Writer alongside = new Utf8Writer(); // open at the same time: a buffer of its own
-        next.write("<p>ŷ₁</p>");
-        alongside.write("<p>h₂</p>");
-        next.write("<p>z</p>");
-        assertArrayEquals("<p>ŷ₁</p><p>z</p>".getBytes(StandardCharsets.UTF_8), next.toByteArray());
-        assertArrayEquals("<p>h₂</p>".getBytes(StandardCharsets.UTF_8), alongside.toByteArray());
-    }
 }
