@@ -61,7 +61,8 @@ public final class TreeFiles {
                         + ".", e);
             }
             throw new BadInputException(source + ": " + (line.isEmpty() ? "" : line + ": ") + "not valid "
-                    + (isYaml(source) ? "YAML" : "JSON") + ": " + Excerpt.withoutSource(e.getOriginalMessage()) + ".", e);
+                    + (isYaml(source) ? "YAML" : "JSON") + ": " + Excerpt.withoutSource(e.getOriginalMessage())
+                    + ".", e);
         }
     }
 
