@@ -18,6 +18,10 @@ import java.util.Map;
 public record Submission(String source, String fileName, String student, Map<String, Map<String, String>> answers,
                          List<String> warnings, String variant) {
 
+    public Submission {
+        answers = HeldAnswers.of(answers); // held for the whole class until marked: compactly
+    }
+
     /** A submission without a variant code. */
     public Submission(String source, String fileName, String student, Map<String, Map<String, String>> answers,
                       List<String> warnings) {
