@@ -7,10 +7,13 @@ import backpropgrader.engine.Interval;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -70,32 +73,70 @@ public final class Collusion {
     }
 
     /**
-     * The acceptance bounds for one key of the students whose variants decide it alike ({@link AnswerKey.Decider}):
-     * variants drawn from grids often share a key's numbers, and one decision then answers for all of them.
+     * Acceptance bounds of one (exercise, key), as parallel arrays (a large class has hundreds of thousands of
+     * them): bound {@code i} is {@code [lo[i], hi[i]]}, a superset of what the answer key {@code key[i]} accepts at
+     * its place {@code place[i]}, and it stands for the students {@code students[from[i]]} up to (not including)
+     * {@code students[from[i + 1]]}, whose variants decide the key alike ({@link AnswerKey.Decider}): variants
+     * drawn from grids often share a key's numbers, and one decision then answers for all of them.
      */
-    private record Bound(double lo, double hi, AnswerKey.Decider decider, String[] students) {
-    }
+    private static final class Bounds {
+        final double[] lo;
+        final double[] hi;
+        final AnswerKey[] key;
+        final int[] place;
+        final int[] from;
+        final String[] students;
+        /** The widest bound's width. */
+        final double widest;
 
-    /**
-     * The bounds of one (exercise, key): the narrow ones in runs of about the same width ({@link Run}), the
-     * {@code wide} ones always checked.
-     */
-    private record Column(Run[] runs, List<Bound> wide, int fewestDecimals) {
-    }
-
-    /**
-     * Bounds of widths within a factor of two of each other, sorted by lower end. An answer's window reaches back
-     * by the widest of the run only, so a search visits little more than the bounds that overlap it, however many
-     * students there are: one run for all widths would make every answer visit every bound whose lower end lies
-     * within the class's widest bound of it, and the class's checks grow with the square of its size.
-     */
-    private record Run(double[] lo, Bound[] bounds, double widest) {
-        static Run of(List<Bound> list) {
-            list.sort((a, b) -> Double.compare(a.lo(), b.lo()));
-            double[] lo = list.stream().mapToDouble(Bound::lo).toArray();
-            double widest = list.stream().mapToDouble(b -> b.hi() - b.lo()).max().orElse(0);
-            return new Run(lo, list.toArray(new Bound[0]), widest);
+        Bounds(List<Alike> alike) {
+            int n = alike.size();
+            lo = new double[n];
+            hi = new double[n];
+            key = new AnswerKey[n];
+            place = new int[n];
+            from = new int[n + 1];
+            students = new String[alike.stream().mapToInt(a -> a.students().size()).sum()];
+            double w = 0;
+            for (int i = 0; i < n; i++) {
+                Alike a = alike.get(i);
+                lo[i] = a.lo();
+                hi[i] = a.hi();
+                w = Math.max(w, a.hi() - a.lo());
+                key[i] = a.first();
+                place[i] = a.place();
+                from[i + 1] = from[i] + a.students().size();
+                for (int j = 0; j < a.students().size(); j++) {
+                    students[from[i] + j] = a.students().get(j);
+                }
+            }
+            widest = w;
         }
+
+        int size() {
+            return lo.length;
+        }
+
+        /** Adds the students of bound {@code i} (but {@code self}) when the answer is correct for their variants. */
+        void consider(int i, double value, int decimals, String self, List<String> out) {
+            if (key[i].acceptsAt(place[i], value, decimals)) {
+                for (int s = from[i]; s < from[i + 1]; s++) {
+                    if (!students[s].equals(self)) {
+                        out.add(students[s]);
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * The bounds of one (exercise, key): the narrow ones in runs of bounds whose widths are within a factor of two
+     * of each other, each run sorted by lower end, and the {@code wide} ones always checked. An answer's window
+     * reaches back by the widest of a run only, so a search visits little more than the bounds that overlap it,
+     * however many students there are: one run for all widths would make every answer visit every bound whose lower
+     * end lies within the class's widest bound of it, and the class's checks grow with the square of its size.
+     */
+    private record Column(Bounds[] runs, Bounds wide, int fewestDecimals) {
     }
 
     private static final double WIDE = 1.0;
@@ -107,55 +148,69 @@ public final class Collusion {
 
     /** Indexes every student's answer keys (all roster students, whether they submitted or not). */
     public Collusion(List<AnswerKey> keys) {
-        // (exercise, key) → the students whose variants decide it alike, in one pass over every key
-        Map<String, Map<AnswerKey.Decider, Alike>> byColumn = new LinkedHashMap<>();
+        // each exercise's answer keys, then its columns (exercise, key) built one at a time: what groups a
+        // column's students is let go as soon as the column is built (grouping every column at once held a map
+        // entry, a list and a decider for every student and key until the end, a quarter of a large class's memory)
+        Map<String, List<AnswerKey>> byExercise = new LinkedHashMap<>();
         for (AnswerKey k : keys) {
             ownKeys.computeIfAbsent(k.studentId(), s -> new HashMap<>()).put(k.exercise(), k);
-            if (k.sameForEveryone()) {
-                continue;
-            }
-            List<String> asked = k.keys();
-            for (int i = 0; i < asked.size(); i++) {
-                String key = asked.get(i);
-                byColumn.computeIfAbsent(k.exercise() + '\u0000' + key, c -> new LinkedHashMap<>())
-                        .computeIfAbsent(k.deciderAt(i), d -> new Alike(k, key, new ArrayList<>(1)))
-                        .students().add(k.studentId());
+            if (!k.sameForEveryone()) {
+                byExercise.computeIfAbsent(k.exercise(), e -> new ArrayList<>()).add(k);
             }
         }
-        Map<String, Column> built = new ConcurrentHashMap<>(); // each column sorted on its own
-        byColumn.entrySet().parallelStream().forEach(e -> built.put(e.getKey(), column(bounds(e.getValue()))));
+        record Place(String exercise, List<AnswerKey> keys, String key) {
+        }
+        List<Place> places = new ArrayList<>();
+        byExercise.forEach((exercise, its) -> {
+            Set<String> asked = new LinkedHashSet<>();
+            its.forEach(k -> asked.addAll(k.keys()));
+            asked.forEach(key -> places.add(new Place(exercise, its, key)));
+        });
+        Map<String, Column> built = new ConcurrentHashMap<>(); // each column on its own
+        places.parallelStream().forEach(p -> built.put(p.exercise() + '\u0000' + p.key(), column(p.keys(), p.key())));
         columns.putAll(built);
         crowd = Math.max(20, ownKeys.size() / 20);
     }
 
-    /** Students whose variants decide one key alike, and the first of their answer keys. */
-    private record Alike(AnswerKey first, String key, List<String> students) {
+    /**
+     * Students whose variants decide one key alike: the first of their answer keys, the key's place in it and its
+     * acceptance bounds ({@link AnswerKey#bounds}).
+     */
+    private record Alike(AnswerKey first, int place, double lo, double hi, List<String> students) {
+        static Alike of(AnswerKey first, int place, String key) {
+            Interval b = first.bounds(key);
+            return new Alike(first, place, b.lo(), b.hi(), new ArrayList<>(1));
+        }
     }
 
-    /** A column's bounds, one per way of deciding its key. */
-    private static List<Bound> bounds(Map<AnswerKey.Decider, Alike> alike) {
-        List<Bound> out = new ArrayList<>(alike.size());
-        alike.forEach((d, a) -> {
-            Interval b = a.first().bounds(a.key());
-            out.add(new Bound(b.lo(), b.hi(), d, a.students().toArray(String[]::new)));
-        });
-        return out;
-    }
-
-    private static Column column(List<Bound> list) {
-        Map<Integer, List<Bound>> narrow = new TreeMap<>(); // by the binary exponent of the width
-        List<Bound> wide = new ArrayList<>();
-        for (Bound b : list) {
-            double width = b.hi() - b.lo();
-            if (width > WIDE || !Double.isFinite(width)) {
-                wide.add(b);
-            } else {
-                narrow.computeIfAbsent(width > 0 ? Math.getExponent(width) : Integer.MIN_VALUE,
-                        e -> new ArrayList<>()).add(b);
+    /** A column's bounds, one per way of deciding its key (in the order the students' keys first give them). */
+    private static Column column(List<AnswerKey> exercise, String key) {
+        Map<AnswerKey.Decider, Alike> alike = new LinkedHashMap<>();
+        for (AnswerKey k : exercise) {
+            int i = k.indexOf(key);
+            if (i >= 0) {
+                alike.computeIfAbsent(k.deciderAt(i), d -> Alike.of(k, i, key)).students()
+                        .add(k.studentId());
             }
         }
-        int fewest = list.stream().mapToInt(b -> b.decider().marking().decimals()).min().orElse(0);
-        return new Column(narrow.values().stream().map(Run::of).toArray(Run[]::new), wide, fewest);
+        Map<Integer, List<Alike>> narrow = new TreeMap<>(); // by the binary exponent of the width
+        List<Alike> wide = new ArrayList<>();
+        int fewest = Integer.MAX_VALUE;
+        for (Map.Entry<AnswerKey.Decider, Alike> e : alike.entrySet()) {
+            double width = e.getValue().hi() - e.getValue().lo();
+            if (width > WIDE || !Double.isFinite(width)) {
+                wide.add(e.getValue());
+            } else {
+                narrow.computeIfAbsent(width > 0 ? Math.getExponent(width) : Integer.MIN_VALUE,
+                        x -> new ArrayList<>()).add(e.getValue());
+            }
+            fewest = Math.min(fewest, e.getKey().marking().decimals());
+        }
+        Comparator<Alike> byLo = Comparator.comparingDouble(Alike::lo); // a stable sort: ties keep their order
+        return new Column(narrow.values().stream().map(run -> {
+            run.sort(byLo);
+            return new Bounds(run);
+        }).toArray(Bounds[]::new), new Bounds(wide), alike.isEmpty() ? 0 : fewest);
     }
 
     /** One answered item, by exercise and key. */
@@ -257,26 +312,16 @@ public final class Collusion {
         double slack = 1e-9 * Math.max(1, Math.abs(value));
         // Once more than a crowd fits, the answer says nothing about whom it came from: stop looking (in any
         // order of looking, the same students are found, or more than a crowd).
-        for (Run r : c.runs()) {
-            int from = Arrays.binarySearch(r.lo(), w.lo() - r.widest() - slack);
+        for (Bounds r : c.runs()) {
+            int from = Arrays.binarySearch(r.lo, w.lo() - r.widest - slack);
             from = from < 0 ? -from - 1 : from;
-            for (int i = from; i < r.lo().length && r.lo()[i] <= w.hi() + slack && out.size() <= crowd; i++) {
-                consider(r.bounds()[i], value, decimals, self, out);
+            for (int i = from; i < r.size() && r.lo[i] <= w.hi() + slack && out.size() <= crowd; i++) {
+                r.consider(i, value, decimals, self, out);
             }
         }
         for (int i = 0; i < c.wide().size() && out.size() <= crowd; i++) {
-            consider(c.wide().get(i), value, decimals, self, out);
+            c.wide().consider(i, value, decimals, self, out);
         }
         return out;
-    }
-
-    private static void consider(Bound b, double value, int decimals, String self, List<String> out) {
-        if (b.decider().accepts(value, decimals)) {
-            for (String s : b.students()) {
-                if (!s.equals(self)) {
-                    out.add(s);
-                }
-            }
-        }
     }
 }

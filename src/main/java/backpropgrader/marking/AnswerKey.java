@@ -110,6 +110,11 @@ public final class AnswerKey {
         }
     }
 
+    /** Whether a numeric answer is correct for the key at {@code index} in {@link #keys()} (see {@link #accepts}). */
+    public boolean acceptsAt(int index, double value, int written) {
+        return Tolerance.accepts(new Interval(lo[index], hi[index]), exact[index], value, written, marking);
+    }
+
     /** The decider of the key at {@code index} in {@link #keys()}. */
     public Decider deciderAt(int index) {
         return new Decider(lo[index], hi[index], exact[index], marking);
@@ -130,7 +135,8 @@ public final class AnswerKey {
         return i;
     }
 
-    int indexOf(String key) {
+    /** The place of {@code key} in {@link #keys()}, or -1 when it is not a numeric asked key. */
+    public int indexOf(String key) {
         for (int i = 0; i < keys.length; i++) {
             if (keys[i].equals(key)) {
                 return i;
