@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import java.io.IOException;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -99,8 +100,13 @@ public final class ResultsJson {
             }
             g.writeEndArray();
             g.writeArrayFieldStart(STUDENTS);
-            for (StudentResult s : outcome.students()) {
-                student(g, s);
+            List<StudentResult> students = outcome.students();
+            for (int from = 0; from < students.size(); from += AHEAD) {
+                List<StudentResult> some = students.subList(from, Math.min(students.size(), from + AHEAD));
+                List<List<String>> items = some.parallelStream().map(ResultsJson::itemLines).toList();
+                for (int i = 0; i < some.size(); i++) {
+                    student(g, some.get(i), items.get(i));
+                }
             }
             g.writeEndArray();
             g.writeEndObject();
@@ -108,7 +114,32 @@ public final class ResultsJson {
         }
     }
 
-    private static void student(JsonGenerator g, StudentResult s) throws IOException {
+    /**
+     * How many students' item lines are made at once, on every core, before they are written in order: the items
+     * are nine tenths of the file (300 MB for 10,000 students), and one thread writing them took 4 s while the
+     * other core had finished the report.
+     */
+    private static final int AHEAD = 256;
+
+    /** A student's items, each as one line of compact JSON (a third of the size of the indented form). */
+    private static List<String> itemLines(StudentResult s) {
+        List<String> lines = new ArrayList<>(s.items().size());
+        StringWriter line = new StringWriter();
+        try {
+            for (ItemResult i : s.items()) {
+                line.getBuffer().setLength(0);
+                try (JsonGenerator c = FACTORY.createGenerator(line)) {
+                    item(c, i);
+                }
+                lines.add(line.toString());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringWriter does not fail
+        }
+        return lines;
+    }
+
+    private static void student(JsonGenerator g, StudentResult s, List<String> items) throws IOException {
         g.writeStartObject();
         g.writeStringField(ID, s.id());
         g.writeStringField(NAME, s.name());
@@ -118,13 +149,8 @@ public final class ResultsJson {
         g.writeStringField(ERROR, s.error());
         strings(g, FLAGS, s.flags());
         g.writeArrayFieldStart(ITEMS);
-        StringWriter line = new StringWriter();
-        for (ItemResult i : s.items()) {
-            line.getBuffer().setLength(0);
-            try (JsonGenerator c = FACTORY.createGenerator(line)) { // one line per item: a third of the size
-                item(c, i);
-            }
-            g.writeRawValue(line.toString());
+        for (String line : items) {
+            g.writeRawValue(line);
         }
         g.writeEndArray();
         g.writeStringField(SOURCE, s.source());
