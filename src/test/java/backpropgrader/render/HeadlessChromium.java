@@ -93,8 +93,8 @@ public final class HeadlessChromium {
 
     /**
      * Every request the browser made since the last call that is not the page's own file, an object the page
-     * made itself (blob:, data:) or the browser's own start page (chrome:, about:): what a page that needs no
-     * network must leave empty.
+     * made itself (blob:, data:) or the browser's own start page (chrome:, about:, and chrome-untrusted:, where
+     * Chromium 150's new-tab page loads its parts): what a page that needs no network must leave empty.
      */
     public static List<String> requestsOutside(WebDriver browser, Path page) {
         String own = page.toUri().toString();
@@ -103,7 +103,7 @@ public final class HeadlessChromium {
             Matcher m = REQUEST_URL.matcher(e.getMessage());
             if (m.find()) {
                 String url = m.group(1);
-                if (!url.startsWith(own) && !url.matches("(blob|data|chrome|about):.*")) {
+                if (!url.startsWith(own) && !url.matches("(blob|data|chrome|chrome-untrusted|about):.*")) {
                     out.add(url);
                 }
             }
