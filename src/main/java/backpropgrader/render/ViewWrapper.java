@@ -12,6 +12,7 @@ import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -44,25 +45,61 @@ final class ViewWrapper extends DefaultObjectWrapper {
 
     /**
      * A record class's component names and accessors, side by side. A view has a dozen components at most, and a
-     * template asks for the same few names thousands of times: a scan that compares the (usually identical)
-     * name strings first by reference beats hashing them.
+     * template asks for the same few names thousands of times, each time with the same string: the one the
+     * template's parser made for that place, which is not the component's own name. So the strings a template has
+     * asked with are remembered ({@link Aliases}), and a lookup compares by reference, with no {@code equals} (which
+     * had been 3 % of a large class's grading time).
      */
-    private record Components(String[] names, MethodHandle[] accessors) {
+    private static final class Components {
 
         static final Components NONE = new Components(new String[0], new MethodHandle[0]);
 
+        /** No more strings than this are remembered for a class (a template names its components in a few places). */
+        private static final int MOST_ALIASES = 64;
+
+        private final String[] names;
+        private final MethodHandle[] accessors;
+        private volatile Aliases aliases = new Aliases(new String[0], new MethodHandle[0]);
+
+        /** Strings a template has asked for a component with, and that component's accessor: replaced whole. */
+        private record Aliases(String[] names, MethodHandle[] accessors) {
+        }
+
+        Components(String[] names, MethodHandle[] accessors) {
+            this.names = names;
+            this.accessors = accessors;
+        }
+
         MethodHandle get(String name) {
-            for (int i = 0; i < names.length; i++) {
-                if (names[i] == name) {
-                    return accessors[i];
+            Aliases seen = aliases;
+            for (int i = 0; i < seen.names.length; i++) {
+                if (seen.names[i] == name) {
+                    return seen.accessors[i];
                 }
             }
             for (int i = 0; i < names.length; i++) {
                 if (names[i].equals(name)) {
+                    remember(name, accessors[i]);
                     return accessors[i];
                 }
             }
             return null;
+        }
+
+        private synchronized void remember(String name, MethodHandle accessor) {
+            Aliases seen = aliases;
+            for (String n : seen.names) {
+                if (n == name) {
+                    return; // another thread remembered it first
+                }
+            }
+            if (seen.names.length < MOST_ALIASES) {
+                String[] n = Arrays.copyOf(seen.names, seen.names.length + 1);
+                MethodHandle[] a = Arrays.copyOf(seen.accessors, seen.accessors.length + 1);
+                n[seen.names.length] = name;
+                a[seen.names.length] = accessor;
+                aliases = new Aliases(n, a);
+            }
         }
 
         boolean isEmpty() {
@@ -114,11 +151,11 @@ final class ViewWrapper extends DefaultObjectWrapper {
 
         /** What views hold, wrapped without the general wrapper's long chain of type tests. */
         private TemplateModel fast(Object value) throws TemplateModelException {
+            if (value != null && value.getClass() == String.class) { // first: a string is no TemplateModel
+                return new SimpleScalar((String) value);
+            }
             if (value instanceof TemplateModel m) {
                 return m;
-            }
-            if (value != null && value.getClass() == String.class) {
-                return new SimpleScalar((String) value);
             }
             if (value instanceof Record r && !COMPONENTS.get(r.getClass()).isEmpty()) {
                 return new RecordModel(r, COMPONENTS.get(r.getClass()));
