@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Collusion (docs/MARKING.md): a submission is flagged {@code collusion:<other>} when at least 3 of its answered
@@ -142,7 +141,8 @@ public final class Collusion {
     private static final double WIDE = 1.0;
     static final int MIN_ITEMS = 3;
 
-    private final Map<String, Column> columns = new HashMap<>();
+    /** Exercise → key → its column. */
+    private final Map<String, Map<String, Column>> columns = new HashMap<>();
     private final Map<String, Map<String, AnswerKey>> ownKeys = new HashMap<>();
     private final int crowd;
 
@@ -166,19 +166,21 @@ public final class Collusion {
             its.forEach(k -> asked.addAll(k.keys()));
             asked.forEach(key -> places.add(new Place(exercise, its, key)));
         });
-        Map<String, Column> built = new ConcurrentHashMap<>(); // each column on its own
-        places.parallelStream().forEach(p -> built.put(p.exercise() + '\u0000' + p.key(), column(p.keys(), p.key())));
-        columns.putAll(built);
+        List<Column> built = places.parallelStream().map(p -> column(p.keys(), p.key())).toList(); // each on its own
+        for (int i = 0; i < places.size(); i++) {
+            columns.computeIfAbsent(places.get(i).exercise(), e -> new HashMap<>()).put(places.get(i).key(),
+                    built.get(i));
+        }
         crowd = Math.max(20, ownKeys.size() / 20);
     }
 
     /**
      * Students whose variants decide one key alike: the first of their answer keys, the key's place in it and its
-     * acceptance bounds ({@link AnswerKey#bounds}).
+     * acceptance bounds ({@link AnswerKey#boundsAt}).
      */
     private record Alike(AnswerKey first, int place, double lo, double hi, List<String> students) {
-        static Alike of(AnswerKey first, int place, String key) {
-            Interval b = first.bounds(key);
+        static Alike of(AnswerKey first, int place) {
+            Interval b = first.boundsAt(place);
             return new Alike(first, place, b.lo(), b.hi(), new ArrayList<>(1));
         }
     }
@@ -189,8 +191,7 @@ public final class Collusion {
         for (AnswerKey k : exercise) {
             int i = k.indexOf(key);
             if (i >= 0) {
-                alike.computeIfAbsent(k.deciderAt(i), d -> Alike.of(k, i, key)).students()
-                        .add(k.studentId());
+                alike.computeIfAbsent(k.deciderAt(i), d -> Alike.of(k, i)).students().add(k.studentId());
             }
         }
         Map<Integer, List<Alike>> narrow = new TreeMap<>(); // by the binary exponent of the width
@@ -302,7 +303,7 @@ public final class Collusion {
 
     /** The other students whose variant this answer is correct for. */
     private List<String> correctFor(String exercise, String key, double value, int decimals, String self) {
-        Column c = columns.get(exercise + '\u0000' + key);
+        Column c = columns.getOrDefault(exercise, Map.of()).get(key);
         List<String> out = new ArrayList<>();
         if (c == null) {
             return out;

@@ -2,6 +2,7 @@ package backpropgrader.grade;
 
 import java.util.AbstractMap;
 import java.util.AbstractSet;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -48,7 +49,7 @@ final class HeldAnswers extends AbstractMap<String, String> {
     static Map<String, Map<String, String>> of(Map<String, Map<String, String>> answers) {
         Map<String, Map<String, String>> out = new LinkedHashMap<>(answers.size() * 2);
         answers.forEach((exercise, values) -> out.put(exercise.intern(), new HeldAnswers(values)));
-        return java.util.Collections.unmodifiableMap(out);
+        return Collections.unmodifiableMap(out);
     }
 
     @Override
@@ -58,22 +59,22 @@ final class HeldAnswers extends AbstractMap<String, String> {
 
     @Override
     public String get(Object key) {
-        for (int i = 0; i < keys.length; i++) {
-            if (keys[i].equals(key)) {
-                return value(i);
-            }
-        }
-        return null;
+        int i = indexOf(key);
+        return i < 0 ? null : value(i);
     }
 
     @Override
     public boolean containsKey(Object key) {
-        for (String k : keys) {
-            if (k.equals(key)) {
-                return true;
+        return indexOf(key) >= 0;
+    }
+
+    private int indexOf(Object key) {
+        for (int i = 0; i < keys.length; i++) {
+            if (keys[i].equals(key)) {
+                return i;
             }
         }
-        return false;
+        return -1;
     }
 
     @Override

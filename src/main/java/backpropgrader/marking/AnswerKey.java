@@ -97,7 +97,7 @@ public final class AnswerKey {
     /** Whether a numeric answer to {@code key}, written with {@code written} places, is correct for this variant. */
     public boolean accepts(String key, double value, int written) {
         int i = indexOf(key);
-        return i >= 0 && Tolerance.accepts(new Interval(lo[i], hi[i]), exact[i], value, written, marking);
+        return i >= 0 && acceptsAt(i, value, written);
     }
 
     /**
@@ -122,9 +122,13 @@ public final class AnswerKey {
 
     /** A superset of the values {@link #accepts} may accept (before widening by the answer's window). */
     public Interval bounds(String key) {
-        int i = index(key);
-        double r = Tolerance.nearEnoughRadius(exact[i], marking);
-        return new Interval(Math.min(lo[i], exact[i] - r), Math.max(hi[i], exact[i] + r));
+        return boundsAt(index(key));
+    }
+
+    /** {@link #bounds} of the key at {@code index} in {@link #keys()}. */
+    public Interval boundsAt(int index) {
+        double r = Tolerance.nearEnoughRadius(exact[index], marking);
+        return new Interval(Math.min(lo[index], exact[index] - r), Math.max(hi[index], exact[index] + r));
     }
 
     private int index(String key) {
