@@ -3,6 +3,7 @@ package backpropgrader.grade;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +37,7 @@ class HeldAnswersTest {
         assertEquals(List.of("chain-rule", "two-layer"), new ArrayList<>(held.keySet()));
         Map<String, String> two = held.get("two-layer");
         assertEquals(List.of("z[1]_2", "z[1]_1", "h_1", "J"), new ArrayList<>(two.keySet()));
-        assertEquals(java.util.Arrays.asList("−0.300", null, "", "1,209"), new ArrayList<>(two.values()));
+        assertEquals(Arrays.asList("−0.300", null, "", "1,209"), new ArrayList<>(two.values()));
         assertEquals("1,209", two.get("J"));
         assertNull(two.get("z[1]_1"));
         assertTrue(two.containsKey("z[1]_1"), "an empty answer is still an answer given");
