@@ -1,9 +1,11 @@
 package backpropgrader.engine;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,17 +25,35 @@ public final class QuantityGraph {
     private volatile Values reference;
     private volatile Object[] hand; // {decimals, HandComputation}
     private volatile Object[] tightHand; // {decimals, HandComputation}, marking's
-    private final String[] displays;
-    /** The graph's mistake patterns, computed on first use (see {@link #mistakePatterns}). */
-    private volatile List<MistakePattern> patterns;
-    /** The quantities each formula uses more than once (mostly none), computed on first use. */
-    private volatile List<String>[] repeats;
-    /** Each quantity's formula as the lecture writes it ({@link #displayFormula}), computed on first use. */
-    private final Expr[] displayed;
-    /** Each quantity's lecture step, computed on first use (see {@link #step}). */
-    private volatile String[] steps;
-    /** The error terms written out in place, computed on first use (see {@link #writtenOut()}). */
-    private volatile WrittenOut writtenOut;
+    /** What depends on the keys and formulas alone, shared by the graphs made from one shape. */
+    private final ShapeMemo memo;
+
+    /**
+     * Everything a graph computes on first use from its keys, roles and formulas, never from the given values:
+     * the graphs {@link NetworkTemplate} makes from one shape share one, so a family's thousands of variants
+     * compute these once between them (each had computed them for itself). Benign races throughout: two threads
+     * that race compute equal values, and arrays are published whole through volatile fields.
+     */
+    private static final class ShapeMemo {
+        final String[] displays;
+        /** Each quantity's formula as the lecture writes it ({@link #displayFormula}), computed on first use. */
+        final Expr[] displayed;
+        /** The graph's mistake patterns, computed on first use (see {@link #mistakePatterns}). */
+        volatile List<MistakePattern> patterns;
+        /** The quantities each formula uses more than once (mostly none), computed on first use. */
+        volatile List<String>[] repeats;
+        /** Each quantity's lecture step, computed on first use (see {@link #step}). */
+        volatile String[] steps;
+        /** The error terms written out in place, computed on first use (see {@link #writtenOut()}). */
+        volatile WrittenOut writtenOut;
+        /** Per node, the error terms its display formula writes out (see {@link #writtenOutIn}). */
+        volatile String[][] writtenOutIn;
+
+        ShapeMemo(int size) {
+            displays = new String[size];
+            displayed = new Expr[size];
+        }
+    }
 
     /** An error term's in-place formula per node, and whether any stays a step of its own. */
     private record WrittenOut(Expr[] inline, boolean errorTermsAsSteps) {
@@ -43,8 +63,7 @@ public final class QuantityGraph {
         this.exercise = exercise;
         this.quantities = List.copyOf(quantities);
         this.singleHiddenLayer = singleHiddenLayer;
-        this.displays = new String[quantities.size()];
-        this.displayed = new Expr[quantities.size()];
+        this.memo = new ShapeMemo(quantities.size());
         this.index = new HashMap<>();
         for (int i = 0; i < quantities.size(); i++) {
             Quantity q = quantities.get(i);
@@ -69,8 +88,7 @@ public final class QuantityGraph {
         this.exercise = shape.exercise;
         this.quantities = List.copyOf(quantities);
         this.singleHiddenLayer = shape.singleHiddenLayer;
-        this.displays = new String[quantities.size()];
-        this.displayed = new Expr[quantities.size()];
+        this.memo = shape.memo; // the same keys, roles and formulas: what they give is shared too
         this.index = shape.index;
     }
 
@@ -104,10 +122,10 @@ public final class QuantityGraph {
      * nodes with its alternative formula, in the lecture's order (computed once per graph).
      */
     public List<MistakePattern> mistakePatterns() {
-        List<MistakePattern> p = patterns; // a benign race: every thread computes equal lists
+        List<MistakePattern> p = memo.patterns; // a benign race: every thread computes equal lists
         if (p == null) {
             p = MistakePattern.of(this);
-            patterns = p;
+            memo.patterns = p;
         }
         return p;
     }
@@ -118,14 +136,14 @@ public final class QuantityGraph {
      */
     @SuppressWarnings("unchecked")
     List<String> usedTwice(int i) {
-        List<String>[] r = repeats; // a benign race: every thread computes equal lists
+        List<String>[] r = memo.repeats; // a benign race: every thread computes equal lists
         if (r == null) {
             r = new List[quantities.size()];
             for (int j = 0; j < r.length; j++) {
                 Expr f = quantities.get(j).formula();
                 r[j] = f == null ? List.of() : TightInterval.repeated(f);
             }
-            repeats = r;
+            memo.repeats = r;
         }
         return r[i];
     }
@@ -141,10 +159,10 @@ public final class QuantityGraph {
         if (i == null) {
             return Keys.display(key, singleHiddenLayer);
         }
-        String d = displays[i]; // a benign race: every thread computes the same string
+        String d = memo.displays[i]; // a benign race: every thread computes the same string
         if (d == null) {
             d = Keys.display(key, singleHiddenLayer);
-            displays[i] = d;
+            memo.displays[i] = d;
         }
         return d;
     }
@@ -154,10 +172,10 @@ public final class QuantityGraph {
      * "Update weights (round 2)"): a misconception applied throughout one step is one pattern of mistakes.
      */
     public String step(String key) {
-        String[] s = steps; // a benign race: every thread computes the same titles
+        String[] s = memo.steps; // a benign race: every thread computes the same titles
         if (s == null) {
             s = WorkedSolution.titles(this);
-            steps = s;
+            memo.steps = s;
         }
         return s[indexOf(key)];
     }
@@ -323,11 +341,11 @@ public final class QuantityGraph {
      */
     public Expr displayFormula(String key) {
         int i = indexOf(key);
-        Expr d = displayed[i]; // a benign race: every thread computes an equal formula
+        Expr d = memo.displayed[i]; // a benign race: every thread computes an equal formula
         if (d == null) {
             Expr[] inline = writtenOutErrorTerms();
             d = get(key).formula().substitute(k -> inline[indexOf(k)]);
-            displayed[i] = d;
+            memo.displayed[i] = d;
         }
         return d;
     }
@@ -337,11 +355,48 @@ public final class QuantityGraph {
      * references: somebody's own answers, which the steps after them carry on from rather than recompute.
      */
     public Expr displayFormula(String key, Set<String> kept) {
-        if (kept.isEmpty()) {
+        if (kept.isEmpty() || !writesOutAny(indexOf(key), kept)) { // the same formula: the one shared
             return displayFormula(key);
         }
         Expr[] inline = writtenOutErrorTerms();
         return get(key).formula().substitute(k -> writtenOut(k, kept, inline));
+    }
+
+    /** Whether node {@code i}'s formula writes out one of {@code kept} in place, or in an error term it writes out. */
+    private boolean writesOutAny(int i, Set<String> kept) {
+        for (String k : writtenOutIn(i)) {
+            if (kept.contains(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The error terms node {@code i}'s display formula writes out in place, and theirs in turn (computed once). */
+    private String[] writtenOutIn(int i) {
+        String[][] all = memo.writtenOutIn; // a benign race: every thread computes equal arrays
+        if (all == null) {
+            Expr[] inline = writtenOutErrorTerms();
+            all = new String[quantities.size()][];
+            for (int j = 0; j < all.length; j++) { // an error term's own come before it: it refers to later layers
+                Set<String> out = new LinkedHashSet<>();
+                Expr f = quantities.get(j).formula();
+                if (f != null) {
+                    Set<String> refs = new LinkedHashSet<>();
+                    f.collectRefs(refs);
+                    for (String r : refs) {
+                        int ri = indexOf(r);
+                        if (inline[ri] != null) {
+                            out.add(r);
+                            out.addAll(Arrays.asList(all[ri]));
+                        }
+                    }
+                }
+                all[j] = out.toArray(String[]::new);
+            }
+            memo.writtenOutIn = all;
+        }
+        return all[i];
     }
 
     /** An error term written out in place, its own error terms in turn, keeping those in {@code kept}. */
@@ -366,7 +421,7 @@ public final class QuantityGraph {
      * one immutable record is published whole through the volatile field.
      */
     private WrittenOut writtenOut() {
-        WrittenOut done = writtenOut;
+        WrittenOut done = memo.writtenOut;
         if (done != null) {
             return done;
         }
@@ -383,7 +438,7 @@ public final class QuantityGraph {
             }
         }
         done = new WrittenOut(w, anyErrorTermShownAsStep(w));
-        writtenOut = done;
+        memo.writtenOut = done;
         return done;
     }
 

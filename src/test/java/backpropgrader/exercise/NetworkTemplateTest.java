@@ -3,12 +3,14 @@ package backpropgrader.exercise;
 import backpropgrader.engine.FixedInstance;
 import backpropgrader.engine.NetworkGraph;
 import backpropgrader.engine.NetworkTemplate;
+import backpropgrader.engine.Quantity;
 import backpropgrader.engine.QuantityGraph;
 import org.apache.commons.math3.random.Well19937c;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A template given a drawn instance's numbers is the graph built for that instance, formula for formula. */
@@ -21,6 +23,31 @@ class NetworkTemplateTest {
         assertEquals(built.evaluate().asMap(), given.evaluate().asMap(), "every value, to the last bit");
         assertEquals(built.handReference(3).reach(built.quantities().get(built.quantities().size() - 1).key()),
                 given.handReference(3).reach(given.quantities().get(given.quantities().size() - 1).key()));
+        // what the template's graphs share between them (their shape's memo) is what a graph of its own computes
+        assertEquals(built.mistakePatterns(), given.mistakePatterns());
+        for (Quantity q : built.quantities()) {
+            assertEquals(built.display(q.key()), given.display(q.key()));
+            assertEquals(built.step(q.key()), given.step(q.key()), q.key());
+            if (!q.isGiven()) {
+                assertEquals(built.displayFormula(q.key()), given.displayFormula(q.key()), q.key());
+            }
+        }
+    }
+
+    @Test
+    void drawsOfOneShapeShareTheirDisplayedFormulas() {
+        Family f = VariantsTest.bundled("example-1-single-sample");
+        FamilyStructure.Network n = (FamilyStructure.Network) f.structure();
+        NetworkTemplate template = new NetworkTemplate(NetworkDraw.probe(f.id(), n, f.grids()));
+        Well19937c rng = new Well19937c(3);
+        QuantityGraph a = template.graph(NetworkDraw.draw(f, n, rng));
+        QuantityGraph b = template.graph(NetworkDraw.draw(f, n, rng));
+        assertNotEquals(a.evaluate().asMap(), b.evaluate().asMap(), "two draws, two sets of numbers");
+        for (Quantity q : a.quantities()) {
+            if (!q.isGiven()) {
+                assertSame(a.displayFormula(q.key()), b.displayFormula(q.key()), q.key());
+            }
+        }
     }
 
     @Test
