@@ -133,8 +133,16 @@ public sealed interface Expr {
         }
     }
 
-    /** A parent quantity, by key. */
+    /**
+     * A parent quantity, by key. The key is interned, as {@link Quantity}'s is: evaluating a formula looks each
+     * reference up in its graph's index, and equal strings that are one object are found without comparing
+     * their characters.
+     */
     record Ref(String key) implements Expr {
+        public Ref {
+            key = key.intern();
+        }
+
         public double eval(ToDoubleFunction<String> env) {
             return env.applyAsDouble(key);
         }

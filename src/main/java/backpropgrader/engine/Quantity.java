@@ -17,6 +17,11 @@ import java.util.Set;
 public record Quantity(String key, Role role, int iteration, int sample, Expr formula, double given,
                        Map<Misconception, Expr> alternatives) {
 
+    /** The key interned, as a formula's references are ({@link Expr.Ref}): looking one up finds it by identity. */
+    public Quantity {
+        key = key.intern();
+    }
+
     /** What a quantity is; it decides the lecture step it is shown under. */
     public enum Role {
         INPUT, TARGET, RATE, WEIGHT, BIAS,
