@@ -111,12 +111,26 @@ final class ViewWrapper extends DefaultObjectWrapper {
         super(settings, true);
     }
 
+    /**
+     * A record first: the general wrapper tests a dozen types (numbers, dates, arrays, collections, maps, …)
+     * before it gets to one, and a list of views asks for every element ({@code DefaultListAdapter.get}).
+     */
+    @Override
+    public TemplateModel wrap(Object obj) throws TemplateModelException {
+        TemplateModel view = obj instanceof Record r && !(obj instanceof TemplateModel) ? view(r) : null;
+        return view != null ? view : super.wrap(obj);
+    }
+
     @Override
     protected TemplateModel handleUnknownType(Object obj) throws TemplateModelException {
-        if (obj instanceof Record r && !COMPONENTS.get(r.getClass()).isEmpty()) {
-            return new RecordModel(r, COMPONENTS.get(r.getClass()));
-        }
-        return super.handleUnknownType(obj);
+        TemplateModel view = obj instanceof Record r ? view(r) : null;
+        return view != null ? view : super.handleUnknownType(obj);
+    }
+
+    /** A record whose components are public, read through their accessors; null for any other. */
+    private TemplateModel view(Record r) {
+        Components c = COMPONENTS.get(r.getClass());
+        return c.isEmpty() ? null : new RecordModel(r, c);
     }
 
     /** A record read as a hash of its components. */
@@ -157,8 +171,11 @@ final class ViewWrapper extends DefaultObjectWrapper {
             if (value instanceof TemplateModel m) {
                 return m;
             }
-            if (value instanceof Record r && !COMPONENTS.get(r.getClass()).isEmpty()) {
-                return new RecordModel(r, COMPONENTS.get(r.getClass()));
+            if (value instanceof Record r) {
+                TemplateModel view = view(r);
+                if (view != null) {
+                    return view;
+                }
             }
             if (value instanceof List<?> list) {
                 return DefaultListAdapter.adapt(list, ViewWrapper.this);
