@@ -106,7 +106,8 @@ public final class Templates {
     private void process(String name, Object model, java.io.Writer out) {
         try {
             Template t = config.getTemplate(name);
-            t.process(java.util.Map.of("page", model), out);
+            // wrapped once for the page, so that what the page's view holds is read once however often asked
+            t.process(java.util.Map.of("page", config.getObjectWrapper().wrap(model)), out);
         } catch (IOException e) {
             throw new UncheckedIOException("Template " + name + " could not be read: " + e.getMessage(), e);
         } catch (TemplateException e) {

@@ -59,10 +59,10 @@ final class ViewWrapper extends DefaultObjectWrapper {
 
         private final String[] names;
         private final MethodHandle[] accessors;
-        private volatile Aliases aliases = new Aliases(new String[0], new MethodHandle[0]);
+        private volatile Aliases aliases = new Aliases(new String[0], new int[0]);
 
-        /** Strings a template has asked for a component with, and that component's accessor: replaced whole. */
-        private record Aliases(String[] names, MethodHandle[] accessors) {
+        /** Strings a template has asked for a component with, and that component's place: replaced whole. */
+        private record Aliases(String[] names, int[] places) {
         }
 
         Components(String[] names, MethodHandle[] accessors) {
@@ -70,23 +70,24 @@ final class ViewWrapper extends DefaultObjectWrapper {
             this.accessors = accessors;
         }
 
-        MethodHandle get(String name) {
+        /** The component's place, or -1 when the record has no component of that name. */
+        int indexOf(String name) {
             Aliases seen = aliases;
             for (int i = 0; i < seen.names.length; i++) {
                 if (seen.names[i] == name) {
-                    return seen.accessors[i];
+                    return seen.places[i];
                 }
             }
             for (int i = 0; i < names.length; i++) {
                 if (names[i].equals(name)) {
-                    remember(name, accessors[i]);
-                    return accessors[i];
+                    remember(name, i);
+                    return i;
                 }
             }
-            return null;
+            return -1;
         }
 
-        private synchronized void remember(String name, MethodHandle accessor) {
+        private synchronized void remember(String name, int place) {
             Aliases seen = aliases;
             for (String n : seen.names) {
                 if (n == name) {
@@ -95,10 +96,10 @@ final class ViewWrapper extends DefaultObjectWrapper {
             }
             if (seen.names.length < MOST_ALIASES) {
                 String[] n = Arrays.copyOf(seen.names, seen.names.length + 1);
-                MethodHandle[] a = Arrays.copyOf(seen.accessors, seen.accessors.length + 1);
+                int[] p = Arrays.copyOf(seen.places, seen.places.length + 1);
                 n[seen.names.length] = name;
-                a[seen.names.length] = accessor;
-                aliases = new Aliases(n, a);
+                p[seen.names.length] = place;
+                aliases = new Aliases(n, p);
             }
         }
 
@@ -133,11 +134,15 @@ final class ViewWrapper extends DefaultObjectWrapper {
         return c.isEmpty() ? null : new RecordModel(r, c);
     }
 
-    /** A record read as a hash of its components. */
+    /**
+     * A record read as a hash of its components. Each component is read and wrapped once: a template asks for the
+     * same one many times ({@code st.math} for each of a worked step's parts), and a view never changes.
+     */
     private final class RecordModel implements TemplateHashModel {
 
         private final Record record;
         private final Components components;
+        private TemplateModel[] read; // per component, once asked (one template, one thread, reads a model)
         private TemplateHashModel general;
 
         RecordModel(Record record, Components components) {
@@ -147,15 +152,20 @@ final class ViewWrapper extends DefaultObjectWrapper {
 
         @Override
         public TemplateModel get(String key) throws TemplateModelException {
-            MethodHandle accessor = components.get(key);
-            if (accessor == null) {
+            int i = components.indexOf(key);
+            if (i < 0) {
                 if (general == null) {
                     general = (TemplateHashModel) ViewWrapper.super.handleUnknownType(record);
                 }
                 return general.get(key);
             }
+            if (read == null) {
+                read = new TemplateModel[components.accessors.length];
+            } else if (read[i] != null) {
+                return read[i];
+            }
             try {
-                return fast((Object) accessor.invokeExact((Object) record));
+                return read[i] = fast((Object) components.accessors[i].invokeExact((Object) record));
             } catch (RuntimeException | Error e) {
                 throw e;
             } catch (Throwable e) {
