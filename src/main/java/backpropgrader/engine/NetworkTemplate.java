@@ -12,7 +12,10 @@ import java.util.List;
  * again: {@link #graph} gives exactly the graph {@link NetworkGraph#build} would, sharing the formulas.
  *
  * <p>Order of use: make one from any instance of the network (a family's probe), then {@link #graph} per drawn
- * instance; an instance of another shape is built in full. Immutable, so threads may share it.
+ * instance. A family's draws may come in more than one shape (multi-label targets that happen to sum to one are
+ * a distribution, and the loss's derivative is written for one): the first instance of each further shape is
+ * built in full and kept as that shape's template, up to {@link #MOST_SHAPES}; beyond them, every instance of a
+ * new shape is built in full. Threads may share it.
  */
 public final class NetworkTemplate {
 
@@ -25,18 +28,50 @@ public final class NetworkTemplate {
         }
     }
 
-    private final Shape shape;
-    private final QuantityGraph graph;
+    /** The most shapes kept with their graphs: a family's draws come in one or two. */
+    static final int MOST_SHAPES = 8;
 
-    public NetworkTemplate(FixedInstance instance) {
-        this.shape = Shape.of(instance);
-        this.graph = NetworkGraph.build(instance);
+    /** The shapes met so far and their graphs, side by side; replaced whole (see {@link #graph}). */
+    private volatile Known known;
+
+    private record Known(Shape[] shapes, QuantityGraph[] graphs) {
+        QuantityGraph graphOf(Shape shape) {
+            for (int i = 0; i < shapes.length; i++) {
+                if (shapes[i].equals(shape)) {
+                    return graphs[i];
+                }
+            }
+            return null;
+        }
+
+        Known with(Shape shape, QuantityGraph graph) {
+            Shape[] s = Arrays.copyOf(shapes, shapes.length + 1);
+            QuantityGraph[] g = Arrays.copyOf(graphs, graphs.length + 1);
+            s[shapes.length] = shape;
+            g[graphs.length] = graph;
+            return new Known(s, g);
+        }
     }
 
-    /** The graph of {@code in}: the template's with {@code in}'s given values, or built in full for another shape. */
+    public NetworkTemplate(FixedInstance instance) {
+        known = new Known(new Shape[] {Shape.of(instance)}, new QuantityGraph[] {NetworkGraph.build(instance)});
+    }
+
+    /**
+     * The graph of {@code in}: its shape's template with {@code in}'s given values, or built in full. Without a
+     * lock (the core has no threads): two threads that meet a new shape at once may each keep theirs, and one of
+     * them is then forgotten, so a later instance of that shape is built in full once more; never a wrong graph.
+     */
     public QuantityGraph graph(FixedInstance in) {
-        if (!Shape.of(in).equals(shape)) {
-            return NetworkGraph.build(in);
+        Shape shape = Shape.of(in);
+        Known k = known;
+        QuantityGraph graph = k.graphOf(shape);
+        if (graph == null) {
+            QuantityGraph built = NetworkGraph.build(in);
+            if (k.shapes.length < MOST_SHAPES) {
+                known = k.with(shape, built);
+            }
+            return built;
         }
         List<Quantity> givens = NetworkGraph.givens(in);
         List<Quantity> all = graph.quantities();
