@@ -50,4 +50,11 @@ class ViewWrapperTest {
                 + " ${page.inner.name}", root));
         assertEquals(2, READS.get(), "once for the page's view, once for its inner view");
     }
+
+    @Test
+    void aNameAskedForInMorePlacesThanAreRememberedIsStillFound(@TempDir Path dir) throws IOException {
+        Part root = new Part("a", null, List.of());
+        // each place in a template asks with a string of its own; beyond the first 64 they are compared by text
+        assertEquals("a".repeat(200), render(dir, "${page.name}".repeat(200), root));
+    }
 }
