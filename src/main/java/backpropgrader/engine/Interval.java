@@ -25,8 +25,21 @@ public record Interval(double lo, double hi) {
 
     /** The values that round to {@code v} when {@code v} is written with {@code decimals} places. */
     public static Interval roundingWindow(double v, int decimals) {
-        double half = 0.5 * StrictMath.pow(10, -decimals);
+        double half = decimals >= 0 && decimals < HALF_UNITS.length ? HALF_UNITS[decimals] : halfUnit(decimals);
         return new Interval(v - half, v + half);
+    }
+
+    /** Half a unit of the last of 0–17 decimals, computed once: every marked item asks for one (pow was 1 %). */
+    private static final double[] HALF_UNITS = new double[18];
+
+    static {
+        for (int d = 0; d < HALF_UNITS.length; d++) {
+            HALF_UNITS[d] = halfUnit(d);
+        }
+    }
+
+    private static double halfUnit(int decimals) {
+        return 0.5 * StrictMath.pow(10, -decimals);
     }
 
     public boolean meets(Interval other) {
