@@ -57,8 +57,10 @@ public final class WorkedStep {
             return new WorkedStep(key, g.display(key), Numbers.plain(v), null, null, v, null, g, shown);
         }
         Expr f = g.displayFormula(key, shown.pinned);
-        Shown operands = shown.operandsFor(f, v);
-        String result = Numbers.fixed(f.eval(operands::value), decimals);
+        int i = g.indexOf(key);
+        double computed = shown.computed(i, f, v);
+        Shown operands = shown.operands[i];
+        String result = Numbers.fixed(computed, decimals);
         String rounded = Numbers.fixed(v, decimals);
         String exact = result.equals(rounded) ? null : Numbers.beyond(v, decimals);
         return new WorkedStep(key, g.display(key), result, exact, exact == null ? null : rounded, v, f, g, operands);
@@ -158,6 +160,9 @@ public final class WorkedStep {
         private final boolean exactOperands;
         private final String[] text;
         private final double[] value;
+        /** Per computed node, its formula over the numbers it substitutes, and the numbers (see {@link #computed}). */
+        private final double[] computed;
+        private final Shown[] operands;
 
         Shown(Values values, int places, Set<String> pinned) {
             this(values, places, pinned, false);
@@ -172,6 +177,27 @@ public final class WorkedStep {
             this.text = new String[n];
             this.value = new double[n];
             java.util.Arrays.fill(value, Double.NaN);
+            this.computed = new double[n];
+            this.operands = new Shown[n];
+        }
+
+        /**
+         * Node {@code i}'s formula {@code f} evaluated over the numbers it substitutes ({@link #operandsFor}),
+         * kept with those numbers: its step shows the result, and the steps after it substitute it rounded, so
+         * each formula is evaluated once for both.
+         */
+        double computed(int i, Expr f, double exact) {
+            if (operands[i] == null) {
+                double r = f.eval(this::value);
+                Shown with = this;
+                if (!Double.isFinite(r) && Double.isFinite(exact)) {
+                    with = operandsFor(f, exact);
+                    r = f.eval(with::value);
+                }
+                computed[i] = r;
+                operands[i] = with;
+            }
+            return computed[i];
         }
 
         String text(String key) {
@@ -194,8 +220,7 @@ public final class WorkedStep {
                 } else if (exactOperands || pinned.contains(key)) {
                     value[i] = Numbers.round(v, places);
                 } else {
-                    Expr f = g.displayFormula(key, pinned);
-                    value[i] = Numbers.round(f.eval(operandsFor(f, v)::value), places);
+                    value[i] = Numbers.round(computed(i, g.displayFormula(key, pinned), v), places);
                 }
             }
             return value[i];
