@@ -30,27 +30,52 @@ final class FastRounding {
         if (v == 0) {
             return BigDecimal.valueOf(0, decimals);
         }
+        long q = unscaled(v, decimals);
+        return q == UNSURE ? null : BigDecimal.valueOf(q, decimals);
+    }
+
+    /**
+     * {@code decimal(v, decimals).doubleValue()} without the BigDecimal: the same division BigDecimal's
+     * {@code doubleValue} makes for a small unscaled value, so the same bits; NaN where it cannot be sure.
+     */
+    static double round(double v, int decimals) {
+        if (v == 0) {
+            return 0.0; // as BigDecimal.valueOf(0, d).doubleValue(): a positive zero
+        }
+        long q = unscaled(v, decimals);
+        if (q == UNSURE || Math.abs(q) >= 1L << 52 || decimals >= POW10.length) {
+            return Double.NaN;
+        }
+        return decimals == 0 ? (double) q : (double) q / POW10[decimals];
+    }
+
+    /** No answer from {@link #unscaled}: the definition decides. */
+    private static final long UNSURE = Long.MIN_VALUE;
+
+    /** The rounded value's digits, with {@code decimals} of them after the point, signed; or {@link #UNSURE}. */
+    private static long unscaled(double v, int decimals) {
         double a = Math.abs(v);
         int e = (int) Math.floor(Math.log10(a));
         int s = 13 - e; // a·10^s has 14 digits before the point
         if (s > 22 || s < -22 || decimals < 0 || decimals > 18) {
-            return null;
+            return UNSURE;
         }
-        double x = s >= 0 ? a * POW10[s] : a / POW10[-s]; // one rounding: off by at most ~0.01 at this size
+        // one rounding of an exact product or quotient: off by at most half an ulp of x, 2^-7 below 10^14
+        double x = s >= 0 ? a * POW10[s] : a / POW10[-s];
         if (x < 1e13 || x >= 1e14) {
-            return null; // log10 landed beside a power of ten
+            return UNSURE; // log10 landed beside a power of ten
         }
         double floor = Math.floor(x);
         double fraction = x - floor;
-        if (Math.abs(fraction - 0.5) < 0.05) {
-            return null; // too near a tie for a double to tell
+        if (Math.abs(fraction - 0.5) < 0.02) {
+            return UNSURE; // too near a tie for a double to tell (0.05 had sent one number in ten to BigDecimal)
         }
         long m = (long) floor + (fraction > 0.5 ? 1 : 0); // the 14 significant digits
         long q;
         if (decimals >= s) {
             int up = decimals - s;
             if (up > 4) {
-                return null;
+                return UNSURE;
             }
             q = m * LONG_POW10[up];
         } else {
@@ -62,6 +87,6 @@ final class FastRounding {
                 q = m / p + (2 * (m % p) >= p ? 1 : 0); // half-up
             }
         }
-        return BigDecimal.valueOf(v < 0 ? -q : q, decimals);
+        return v < 0 ? -q : q;
     }
 }

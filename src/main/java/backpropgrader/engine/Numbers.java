@@ -18,7 +18,8 @@ public final class Numbers {
         if (!Double.isFinite(v)) {
             return v;
         }
-        return decimal(v, decimals).doubleValue();
+        double fast = FastRounding.round(v, decimals);
+        return Double.isNaN(fast) ? exactDecimal(v, decimals).doubleValue() : fast;
     }
 
     static BigDecimal decimal(double v, int decimals) {

@@ -32,6 +32,35 @@ class FastRoundingTest {
     }
 
     @Test
+    void roundsToTheDefinitionsBitsAndStaysOutOfNearTies() {
+        SplittableRandom r = new SplittableRandom(20261202);
+        int answered = 0;
+        int nearTies = 0;
+        for (int i = 0; i < 300_000; i++) {
+            // half of them within 0.06 of a tie in the 15th significant digit, where the fast path must hold back
+            double v = i % 2 == 0 ? (r.nextDouble() - 0.5) * Math.pow(10, r.nextInt(-6, 7))
+                    : (r.nextLong(10_000_000_000_000L, 100_000_000_000_000L) + 0.5 + (r.nextDouble() - 0.5) * 0.12)
+                    / Math.pow(10, r.nextInt(8, 20)) * (r.nextBoolean() ? 1 : -1);
+            for (int places = 0; places <= 8; places++) {
+                int d = places;
+                double exact = Numbers.exactDecimal(v, d).doubleValue();
+                double fast = FastRounding.round(v, d);
+                if (!Double.isNaN(fast)) {
+                    answered++;
+                    nearTies += i % 2;
+                    assertEquals(Double.doubleToRawLongBits(exact), Double.doubleToRawLongBits(fast),
+                            () -> "value " + v + " at " + d);
+                }
+                assertEquals(Double.doubleToRawLongBits(exact), Double.doubleToRawLongBits(Numbers.round(v, d)));
+            }
+        }
+        assertEquals(true, answered > 2_000_000 && nearTies > 500_000, "answered " + answered + ", " + nearTies
+                + " of them near ties");
+        assertEquals(0.0, Numbers.round(-0.0001, 2));
+        assertEquals(Double.doubleToRawLongBits(0.0), Double.doubleToRawLongBits(Numbers.round(-0.0, 3)));
+    }
+
+    @Test
     void tiesOfDecimalArithmeticStillRoundUpAsAPersonDoes() {
         assertEquals("1.299", Numbers.fixed(0.539 + 1.519 * 0.5, 3));
         assertEquals("−1.745", Numbers.fixed(-1.74472, 3));
