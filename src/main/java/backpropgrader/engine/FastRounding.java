@@ -49,6 +49,36 @@ final class FastRounding {
         return decimals == 0 ? (double) q : (double) q / POW10[decimals];
     }
 
+    /**
+     * {@code v} written with exactly {@code decimals} places as {@link Numbers#fixed} writes it (the digits
+     * BigDecimal's {@code toPlainString} gives, "−" for the minus, no sign on a zero), or null where it cannot
+     * be sure.
+     */
+    static String fixed(double v, int decimals) {
+        long q = v == 0 ? 0 : unscaled(v, decimals);
+        if (q == UNSURE) {
+            return null;
+        }
+        String digits = Long.toString(Math.abs(q));
+        StringBuilder out = new StringBuilder(digits.length() + decimals + 3);
+        if (q < 0) {
+            out.append('−');
+        }
+        int whole = digits.length() - decimals;
+        if (decimals == 0) {
+            out.append(digits);
+        } else if (whole <= 0) {
+            out.append("0.");
+            for (int i = whole; i < 0; i++) {
+                out.append('0');
+            }
+            out.append(digits);
+        } else {
+            out.append(digits, 0, whole).append('.').append(digits, whole, digits.length());
+        }
+        return out.toString();
+    }
+
     /** No answer from {@link #unscaled}: the definition decides. */
     private static final long UNSURE = Long.MIN_VALUE;
 

@@ -39,7 +39,11 @@ public final class Numbers {
         if (!Double.isFinite(v)) {
             return nonFinite(v);
         }
-        BigDecimal r = decimal(v, decimals);
+        String fast = FastRounding.fixed(v, decimals);
+        if (fast != null) {
+            return fast;
+        }
+        BigDecimal r = exactDecimal(v, decimals);
         if (r.signum() == 0) {
             r = r.abs();
         }

@@ -52,11 +52,20 @@ class FastRoundingTest {
                             () -> "value " + v + " at " + d);
                 }
                 assertEquals(Double.doubleToRawLongBits(exact), Double.doubleToRawLongBits(Numbers.round(v, d)));
+                String written = FastRounding.fixed(v, d);
+                if (written != null) {
+                    java.math.BigDecimal definition = Numbers.exactDecimal(v, d);
+                    assertEquals((definition.signum() == 0 ? definition.abs() : definition).toPlainString().replace('-', '−'), written);
+                }
             }
         }
         assertEquals(true, answered > 2_000_000 && nearTies > 500_000, "answered " + answered + ", " + nearTies
                 + " of them near ties");
         assertEquals(0.0, Numbers.round(-0.0001, 2));
+        assertEquals("−0.005", Numbers.fixed(-0.0049999, 3));
+        assertEquals("0.000", Numbers.fixed(-0.0, 3));
+        assertEquals("−12", Numbers.fixed(-11.5, 0));
+        assertEquals("1234.50", Numbers.fixed(1234.5, 2));
         assertEquals(Double.doubleToRawLongBits(0.0), Double.doubleToRawLongBits(Numbers.round(-0.0, 3)));
     }
 
