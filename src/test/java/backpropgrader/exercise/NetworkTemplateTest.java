@@ -40,37 +40,39 @@ class NetworkTemplateTest {
         }
     }
 
+    /** The bundled families that are networks (at least five). */
+    private static List<Family> networkFamilies() {
+        List<Family> out = TestCourses.bundledFamilies().stream()
+                .filter(f -> f.structure() instanceof FamilyStructure.Network).toList();
+        assertTrue(out.size() >= 5, "the bundled network families: " + out.size());
+        return out;
+    }
+
+    private static NetworkTemplate templateOf(Family f) {
+        return new NetworkTemplate(NetworkDraw.probe(f.id(), (FamilyStructure.Network) f.structure(), f.grids()));
+    }
+
     @Test
     void everyBundledNetworkFamilysDrawsGetTheGraphBuildWouldMake() {
         int families = 0;
-        for (Family f : TestCourses.bundledFamilies()) {
-            if (!(f.structure() instanceof FamilyStructure.Network n)) {
-                continue;
-            }
-            families++;
-            NetworkTemplate template = new NetworkTemplate(NetworkDraw.probe(f.id(), n, f.grids()));
-            Well19937c rng = new Well19937c(42 + families);
+        for (Family f : networkFamilies()) {
+            NetworkTemplate template = templateOf(f);
+            Well19937c rng = new Well19937c(42 + ++families);
             for (int i = 0; i < 40; i++) {
-                FixedInstance in = NetworkDraw.draw(f, n, rng);
+                FixedInstance in = NetworkDraw.draw(f, (FamilyStructure.Network) f.structure(), rng);
                 assertSameGraph(NetworkGraph.build(in), template.graph(in));
             }
         }
-        assertTrue(families >= 5, "the bundled network families: " + families);
     }
 
     @Test
     void drawsOfOneShapeShareTheirDisplayedFormulasInEveryBundledFamily() {
-        int families = 0;
-        for (Family f : TestCourses.bundledFamilies()) {
-            if (!(f.structure() instanceof FamilyStructure.Network n)) {
-                continue;
-            }
-            families++;
-            NetworkTemplate template = new NetworkTemplate(NetworkDraw.probe(f.id(), n, f.grids()));
+        for (Family f : networkFamilies()) {
+            NetworkTemplate template = templateOf(f);
             Well19937c rng = new Well19937c(3);
             List<QuantityGraph> graphs = new ArrayList<>();
             for (int i = 0; i < 12; i++) {
-                graphs.add(template.graph(NetworkDraw.draw(f, n, rng)));
+                graphs.add(template.graph(NetworkDraw.draw(f, (FamilyStructure.Network) f.structure(), rng)));
             }
             assertNotEquals(graphs.get(0).evaluate().asMap(), graphs.get(1).evaluate().asMap(), "other numbers");
             // one formula object per shape met: a family's draws come in one or two shapes (targets that sum to
@@ -84,7 +86,6 @@ class NetworkTemplateTest {
                 assertTrue(distinct.size() <= 2, f.id() + " " + q.key() + ": " + distinct.size() + " objects");
             }
         }
-        assertTrue(families >= 5, "the bundled network families: " + families);
     }
 
     @Test
