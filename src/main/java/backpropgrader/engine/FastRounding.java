@@ -43,7 +43,7 @@ final class FastRounding {
             return 0.0; // as BigDecimal.valueOf(0, d).doubleValue(): a positive zero
         }
         long q = unscaled(v, decimals);
-        if (q == UNSURE || Math.abs(q) >= 1L << 52 || decimals >= POW10.length) {
+        if (q == UNSURE || Math.abs(q) >= 1L << 52) { // (unscaled is sure only up to 18 places: POW10 has them)
             return Double.NaN;
         }
         return decimals == 0 ? (double) q : (double) q / POW10[decimals];

@@ -378,18 +378,13 @@ public final class QuantityGraph {
         if (all == null) {
             Expr[] inline = writtenOutErrorTerms();
             all = new String[quantities.size()][];
-            for (int j = 0; j < all.length; j++) { // an error term's own come before it: it refers to later layers
+            for (int j = 0; j < all.length; j++) { // parents come first: theirs are known
                 Set<String> out = new LinkedHashSet<>();
-                Expr f = quantities.get(j).formula();
-                if (f != null) {
-                    Set<String> refs = new LinkedHashSet<>();
-                    f.collectRefs(refs);
-                    for (String r : refs) {
-                        int ri = indexOf(r);
-                        if (inline[ri] != null) {
-                            out.add(r);
-                            out.addAll(Arrays.asList(all[ri]));
-                        }
+                for (String p : quantities.get(j).parents()) {
+                    int pi = indexOf(p);
+                    if (inline[pi] != null) {
+                        out.add(p);
+                        out.addAll(Arrays.asList(all[pi]));
                     }
                 }
                 all[j] = out.toArray(String[]::new);

@@ -73,14 +73,13 @@ public final class Collusion {
 
     /**
      * Acceptance bounds of one (exercise, key), as parallel arrays (a large class has hundreds of thousands of
-     * them): bound {@code i} is {@code [lo[i], hi[i]]}, a superset of what the answer key {@code key[i]} accepts at
-     * its place {@code place[i]}, and it stands for the students {@code students[from[i]]} up to (not including)
+     * them): bound {@code i} starts at {@code lo[i]} and is at most {@code widest} wide, a superset of what the
+     * answer key {@code key[i]} accepts at its place {@code place[i]}, and it stands for the students {@code students[from[i]]} up to (not including)
      * {@code students[from[i + 1]]}, whose variants decide the key alike ({@link AnswerKey.Decider}): variants
      * drawn from grids often share a key's numbers, and one decision then answers for all of them.
      */
     private static final class Bounds {
         final double[] lo;
-        final double[] hi;
         final AnswerKey[] key;
         final int[] place;
         final int[] from;
@@ -91,7 +90,6 @@ public final class Collusion {
         Bounds(List<Alike> alike) {
             int n = alike.size();
             lo = new double[n];
-            hi = new double[n];
             key = new AnswerKey[n];
             place = new int[n];
             from = new int[n + 1];
@@ -100,7 +98,6 @@ public final class Collusion {
             for (int i = 0; i < n; i++) {
                 Alike a = alike.get(i);
                 lo[i] = a.lo();
-                hi[i] = a.hi();
                 w = Math.max(w, a.hi() - a.lo());
                 key[i] = a.first();
                 place[i] = a.place();

@@ -189,19 +189,13 @@ final class ViewWrapper extends DefaultObjectWrapper {
             }
         }
 
-        /** What views hold, wrapped without the general wrapper's long chain of type tests. */
+        /** What views hold, wrapped without the general wrapper's long chain of type tests (views: {@link #wrap}). */
         private TemplateModel fast(Object value) throws TemplateModelException {
             if (value != null && value.getClass() == String.class) { // first: a string is no TemplateModel
                 return new SimpleScalar((String) value);
             }
             if (value instanceof TemplateModel m) {
                 return m;
-            }
-            if (value instanceof Record r) {
-                TemplateModel view = view(r);
-                if (view != null) {
-                    return view;
-                }
             }
             if (value instanceof List<?> list) {
                 return DefaultListAdapter.adapt(list, ViewWrapper.this);
