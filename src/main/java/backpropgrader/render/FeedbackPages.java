@@ -35,8 +35,8 @@ public final class FeedbackPages {
     }
 
     /** The feedback page as UTF-8 bytes, for writing to its file (what {@code grade} does for a whole class). */
-    public static byte[] feedbackUtf8(FeedbackPage page) {
-        return Templates.bundled().renderUtf8("feedback.ftlh", FeedbackViews.of(page));
+    public static void feedbackUtf8(FeedbackPage page, PageSink sink) {
+        Templates.bundled().renderUtf8("feedback.ftlh", FeedbackViews.of(page), sink);
     }
 
     /** The feedback page with an instructor's templates ({@link Templates#withOverrides}). */

@@ -25,13 +25,13 @@ public final class Sheets {
     }
 
     /** The sheet as UTF-8 bytes, for writing to its file (what {@code generate} does for a whole class). */
-    public static byte[] sheetUtf8(SheetPage page) {
-        return Templates.bundled().renderUtf8("sheet.ftlh", SheetViews.of(page));
+    public static void sheetUtf8(SheetPage page, PageSink sink) {
+        Templates.bundled().renderUtf8("sheet.ftlh", SheetViews.of(page), sink);
     }
 
     /** The worked solutions as UTF-8 bytes. */
-    public static byte[] workedSolutionsUtf8(SheetPage page) {
-        return Templates.bundled().renderUtf8("worked-solutions.ftlh", WorkedViews.of(page));
+    public static void workedSolutionsUtf8(SheetPage page, PageSink sink) {
+        Templates.bundled().renderUtf8("worked-solutions.ftlh", WorkedViews.of(page), sink);
     }
 
     /** The sheet with an instructor's templates ({@link Templates#withOverrides}). */

@@ -96,12 +96,28 @@ public final class Templates {
         return out.toString();
     }
 
-    /** The same page as UTF-8 bytes, written as it is rendered (for pages written to files by the thousand). */
-    byte[] renderUtf8(String name, Object model) {
-        Utf8Writer out = new Utf8Writer();
-        process(name, model, out);
-        return out.toByteArray();
+    /**
+     * The same page as UTF-8 bytes, encoded as it is rendered into the thread's page buffer and handed to
+     * {@code sink} (for pages written to files by the thousand). The buffer is kept for the thread's next page: a
+     * new one for every page, grown by doubling and copied out at the end, had been a fifth of all that a grade
+     * run allocated (3.6 of 16.8 GB for 4,000 students). One grown past {@value #KEPT_PAGE_BUFFER} bytes by an
+     * unusually large page is let go after it.
+     */
+    void renderUtf8(String name, Object model, PageSink sink) {
+        Utf8Writer out = PAGE_BUFFER.get();
+        out.reset();
+        try {
+            process(name, model, out);
+            out.writeTo(sink);
+        } finally {
+            if (out.capacity() > KEPT_PAGE_BUFFER) {
+                PAGE_BUFFER.remove();
+            }
+        }
     }
+
+    private static final int KEPT_PAGE_BUFFER = 4 << 20;
+    private static final ThreadLocal<Utf8Writer> PAGE_BUFFER = ThreadLocal.withInitial(Utf8Writer::new);
 
     private void process(String name, Object model, java.io.Writer out) {
         try {

@@ -105,13 +105,28 @@ final class Utf8Writer extends Writer {
         }
     }
 
-    byte[] toByteArray() {
+    /** Ends the page (a high surrogate left waiting is written as '?') and hands its bytes to {@code sink}. */
+    void writeTo(PageSink sink) {
+        end();
+        sink.accept(bytes, size);
+    }
+
+    private void end() {
         if (high != 0) {
             ensure(1);
             bytes[size++] = '?';
             high = 0;
         }
-        return Arrays.copyOf(bytes, size);
+    }
+
+    /** Empties the writer for the next page, keeping its buffer. */
+    void reset() {
+        size = 0;
+        high = 0;
+    }
+
+    int capacity() {
+        return bytes.length;
     }
 
     @Override

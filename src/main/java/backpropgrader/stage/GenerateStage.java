@@ -133,11 +133,11 @@ public final class GenerateStage {
         }
         SheetPage page = new SheetPage(s, course.title(), course.assignment(), course.locale(), List.copyOf(variants),
                 provenance, code, course.deadline().dueFor(s.id()), course.handIn());
-        staged.write(layout.sheet(s.id()), Sheets.sheetUtf8(page));
+        Sheets.sheetUtf8(page, (bytes, length) -> staged.write(layout.sheet(s.id()), bytes, length));
         staged.write(layout.answersJson(s.id()), AnswerTemplates.json(s, code, variants));
         staged.write(layout.answersText(s.id()),
                 AnswerTemplates.text(s, code, course.title(), course.assignment(), variants));
-        staged.write(layout.solution(s.id()), Sheets.workedSolutionsUtf8(page));
+        Sheets.workedSolutionsUtf8(page, (bytes, length) -> staged.write(layout.solution(s.id()), bytes, length));
         return draws;
     }
 

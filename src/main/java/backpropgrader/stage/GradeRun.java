@@ -202,7 +202,7 @@ final class GradeRun {
     private void feedback(StagedOutput out, StudentResult r, List<MarkedExercise> exercises) {
         FeedbackPage page = new FeedbackPage(byId.get(r.id()), setup.course().title(), setup.course().assignment(),
                 setup.course().locale(), r, exercises, setup.course().feedback(), setup.provenance());
-        out.write(layout.feedback(r.id()), FeedbackPages.feedbackUtf8(page));
+        FeedbackPages.feedbackUtf8(page, (bytes, length) -> out.write(layout.feedback(r.id()), bytes, length));
     }
 
     /** results.json, grades.csv, report.html and report.csv side by side (items.csv is written while marking). */
