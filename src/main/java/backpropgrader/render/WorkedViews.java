@@ -46,6 +46,28 @@ final class WorkedViews {
             Markup.html(MathML.math(MathML.symbolicWithoutRounds(f.expr(), f.shortHidden(), f.format()))),
             FormulaShape.of(f.expr(), f.format())));
 
+    /**
+     * The same formula found by identity first: the graphs of one network shape share their formulas
+     * ({@code QuantityGraph}'s shape memo), and hashing and comparing a formula tree in depth for every step of
+     * every page was a sixth of building the pages' worked solutions. A formula made anew (one that writes out a
+     * student's kept answer) misses here and is found by value, as before.
+     */
+    private record SameFormula(Expr expr, boolean shortHidden, NumberFormatter format) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof SameFormula f && f.expr == expr && f.shortHidden == shortHidden
+                    && f.format.equals(format);
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(expr) * 31 + format.hashCode() * 2 + (shortHidden ? 1 : 0);
+        }
+    }
+
+    private static final Memo<SameFormula, Typeset> FORMULAS_BY_IDENTITY = new Memo<>(4096,
+            f -> FORMULAS.get(new Formula(f.expr(), f.shortHidden(), f.format())));
+
     static WorkedView of(SheetPage page) {
         WorkedViews b = new WorkedViews(new NumberFormatter(page.locale()));
         List<WorkedView.Exercise> exercises = new ArrayList<>();
@@ -107,7 +129,7 @@ final class WorkedViews {
             return new WorkedView.Step(step.key(), symbol, null, null, result, exact, askedPoints);
         }
         Expr f = step.expression();
-        Typeset typeset = FORMULAS.get(new Formula(f, g.singleHiddenLayer(), format));
+        Typeset typeset = FORMULAS_BY_IDENTITY.get(new SameFormula(f, g.singleHiddenLayer(), format));
         var substituted = f instanceof Expr.Ref && step.substituted().equals(step.result()) ? null
                 : Markup.html(typeset.shape().math(k -> format.localise(step.operand(k))));
         return new WorkedView.Step(step.key(), symbol, typeset.formula(), substituted, result, exact, askedPoints);
