@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -34,6 +35,20 @@ class StagedOutputTest {
         assertEquals("page", Files.readString(out.resolve("feedback/s1.html")));
         assertFalse(Files.exists(out.resolve("old.txt")), "the old folder was replaced whole");
         assertEquals(List.of("graded"), names(dir), "no staging or old folder left beside it");
+    }
+
+    @Test
+    void aPageFromAReusedBufferIsItsLengthOnly() throws IOException {
+        Path out = dir.resolve("graded");
+        byte[] buffer = "<p>ŷ − y</p>left from a longer page".getBytes(StandardCharsets.UTF_8);
+        int length = "<p>ŷ − y</p>".getBytes(StandardCharsets.UTF_8).length;
+        try (StagedOutput staged = StagedOutput.beside(out)) {
+            staged.write(out.resolve("feedback/s1.html"), buffer, length);
+            staged.write(out.resolve("feedback/s2.html"), new byte[0], 0);
+            staged.commit();
+        }
+        assertEquals("<p>ŷ − y</p>", Files.readString(out.resolve("feedback/s1.html")));
+        assertEquals(0, Files.size(out.resolve("feedback/s2.html")));
     }
 
     @Test
