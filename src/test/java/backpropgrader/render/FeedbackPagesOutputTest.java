@@ -119,9 +119,10 @@ class FeedbackPagesOutputTest {
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
         try {
             List<java.util.concurrent.Future<String>> many = new ArrayList<>();
-            for (int round = 0; round < 20; round++) {
-                for (FeedbackPage p : pages) {
-                    many.add(pool.submit(() -> FeedbackPages.feedback(p)));
+            for (int r = 0; r < 20; r++) {
+                int round = r;
+                for (FeedbackPage p : pages) { // as text, and as the UTF-8 that grade writes from each thread's buffer
+                    many.add(pool.submit(() -> round % 2 == 0 ? FeedbackPages.feedback(p) : utf8(p)));
                 }
             }
             for (int i = 0; i < many.size(); i++) {
@@ -130,6 +131,13 @@ class FeedbackPagesOutputTest {
         } finally {
             pool.shutdown();
         }
+    }
+
+    private static String utf8(FeedbackPage p) {
+        String[] text = new String[1];
+        FeedbackPages.feedbackUtf8(p, (bytes, length) -> text[0] = new String(bytes, 0, length,
+                java.nio.charset.StandardCharsets.UTF_8));
+        return text[0];
     }
 
     @Test
