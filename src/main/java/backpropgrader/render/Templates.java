@@ -30,6 +30,9 @@ import java.util.TimeZone;
 public final class Templates {
 
     private static final Templates BUNDLED = new Templates(null);
+    /** Each rendering thread's page buffer, kept from page to page ({@link #renderUtf8}). */
+    private static final ThreadLocal<Utf8Writer> PAGE_BUFFER = ThreadLocal.withInitial(Utf8Writer::new);
+    private static final int KEPT_PAGE_BUFFER = 4 << 20;
 
     private final Configuration config;
 
@@ -115,9 +118,6 @@ public final class Templates {
             }
         }
     }
-
-    private static final int KEPT_PAGE_BUFFER = 4 << 20;
-    private static final ThreadLocal<Utf8Writer> PAGE_BUFFER = ThreadLocal.withInitial(Utf8Writer::new);
 
     private void process(String name, Object model, java.io.Writer out) {
         try {

@@ -107,16 +107,12 @@ final class Utf8Writer extends Writer {
 
     /** Ends the page (a high surrogate left waiting is written as '?') and hands its bytes to {@code sink}. */
     void writeTo(PageSink sink) {
-        end();
-        sink.accept(bytes, size);
-    }
-
-    private void end() {
         if (high != 0) {
             ensure(1);
             bytes[size++] = '?';
             high = 0;
         }
+        sink.accept(bytes, size);
     }
 
     /** Empties the writer for the next page, keeping its buffer. */

@@ -49,8 +49,8 @@ final class WorkedViews {
     /**
      * The same formula found by identity first: the graphs of one network shape share their formulas
      * ({@code QuantityGraph}'s shape memo), and hashing and comparing a formula tree in depth for every step of
-     * every page was a sixth of building the pages' worked solutions. A formula made anew (one that writes out a
-     * student's kept answer) misses here and is found by value, as before.
+     * every page was 1.9 % of a 4,000-student grade (Flight Recorder's samples). A formula made anew (one that
+     * writes out a student's kept answer) misses here and is found by value, as before.
      */
     private record SameFormula(Expr expr, boolean shortHidden, NumberFormatter format) {
         @Override
